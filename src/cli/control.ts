@@ -1,0 +1,165 @@
+/** `xcover wait`, `xcover status` and `xcover stop`: clients of a running daemon. */
+import { existsSync } from "node:fs";
+import {
+	type ControlReply,
+	type ControlRequest,
+	type StatusReply,
+	type StopReply,
+	sendRequest,
+} from "../daemon/control.js";
+import { isAlive, logTail, readPid, type StateDir, stateDirAt } from "../daemon/stateDir.js";
+import { XcoverError } from "../errors.js";
+import { flag, type Options, parse, seconds, str } from "./args.js";
+
+export class NoDaemonError extends XcoverError {}
+export class DaemonDiedError extends XcoverError {}
+export class WaitTimeoutError extends XcoverError {}
+
+const common: Options = {
+	"state-dir": { type: "string" },
+	timeout: { type: "string", short: "t" },
+	help: { type: "boolean", short: "h" },
+	verbose: { type: "boolean", short: "v" },
+};
+
+export const waitHelp = `Usage: xcover wait [--timeout S] [--state-dir DIR]
+
+Wait until the xcover daemon has attached every probe, then print "xcover is ready" and exit 0.
+Exits 1 with the reason if no daemon starts, the daemon dies, or S seconds pass (default 30).
+`;
+
+export const statusHelp = `Usage: xcover status [--json] [--state-dir DIR]
+
+Print whether an xcover daemon runs, how many functions it traces and how many have run so far.
+Exits 0 when a daemon answers, 1 when none runs.
+`;
+
+export const stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR]
+
+Tell the daemon to write its report, remove every probe and exit. Returns once the report is on
+disk and the daemon is gone, printing "xcover is stopped" and the coverage summary.
+`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function noDaemon(state: StateDir, stale?: number): NoDaemonError {
+	return new NoDaemonError(
+		stale === undefined
+			? `no xcover daemon is running (state directory ${state.dir})`
+			: `no xcover daemon is running: pid ${stale} in ${state.pidFile} has exited`,
+		"Start one with `xcover run --detach --path BIN`, or pass the --state-dir it was started with.",
+	);
+}
+
+function died(state: StateDir, pid: number): DaemonDiedError {
+	const tail = logTail(state);
+	return new DaemonDiedError(
+		`the xcover daemon (pid ${pid}) died${tail ? `; its log ends with:\n${tail}` : ""}`,
+		`See ${state.log}.`,
+	);
+}
+
+function failed(reply: ControlReply): reply is { ok: false; message: string; hint: string } {
+	return !reply.ok;
+}
+
+/** Asks the daemon, turning connection failures into "no daemon" or "daemon died" errors. */
+async function ask(state: StateDir, request: ControlRequest, timeoutMs: number): Promise<ControlReply> {
+	const pid = readPid(state);
+	if (pid === undefined) throw noDaemon(state);
+	if (!isAlive(pid)) throw noDaemon(state, pid);
+	try {
+		return await sendRequest(state.socket, request, timeoutMs);
+	} catch (err) {
+		if (!isAlive(pid)) throw died(state, pid);
+		const code = (err as NodeJS.ErrnoException).code;
+		if (code === "ENOENT" || code === "ECONNREFUSED") {
+			throw new XcoverError(`the xcover daemon (pid ${pid}) is still starting`, "Run `xcover wait` first.");
+		}
+		throw new XcoverError(
+			`the xcover daemon (pid ${pid}) did not answer: ${(err as Error).message}`,
+			`See ${state.log}.`,
+		);
+	}
+}
+
+export async function waitCommand(argv: readonly string[]): Promise<number> {
+	const args = parse(argv, common, "wait");
+	if (flag(args, "help")) {
+		process.stdout.write(waitHelp);
+		return 0;
+	}
+	const state = stateDirAt(str(args, "state-dir"));
+	const timeoutMs = seconds(args, "timeout", 30, "wait") * 1000;
+	const start = Date.now();
+	// A daemon started in the background a moment ago may not have written its pid file yet.
+	const grace = Math.min(2000, timeoutMs);
+	for (;;) {
+		const elapsed = Date.now() - start;
+		const pid = readPid(state);
+		if (pid !== undefined && !isAlive(pid)) throw died(state, pid);
+		if (pid === undefined && elapsed >= grace) throw noDaemon(state);
+		if (pid !== undefined && existsSync(state.socket)) {
+			try {
+				const reply = await sendRequest(state.socket, { cmd: "status" }, Math.max(1000, timeoutMs - elapsed));
+				if (!failed(reply)) {
+					process.stdout.write("xcover is ready\n");
+					return 0;
+				}
+			} catch {
+				// Not listening yet, or the daemon is exiting; the loop tells which.
+			}
+		}
+		if (Date.now() - start >= timeoutMs) {
+			throw new WaitTimeoutError(
+				`xcover did not become ready within ${timeoutMs / 1000} s`,
+				`Attaching many functions takes longer: raise --timeout, or see ${state.log}.`,
+			);
+		}
+		await sleep(50);
+	}
+}
+
+export async function statusCommand(argv: readonly string[]): Promise<number> {
+	const args = parse(argv, { ...common, json: { type: "boolean" } }, "status");
+	if (flag(args, "help")) {
+		process.stdout.write(statusHelp);
+		return 0;
+	}
+	const state = stateDirAt(str(args, "state-dir"));
+	const reply = await ask(state, { cmd: "status" }, seconds(args, "timeout", 10, "status") * 1000);
+	if (failed(reply)) throw new XcoverError(reply.message, reply.hint);
+	const s = reply as StatusReply;
+	if (flag(args, "json")) {
+		process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
+		return 0;
+	}
+	const pct = s.attached === 0 ? 0 : (s.hit / s.attached) * 100;
+	process.stdout.write(
+		`xcover is running (pid ${s.pid}, mode ${s.mode}, since ${s.startedAt})\n` +
+			`  traced:  ${s.attached} functions in ${s.paths.join(", ")}` +
+			(s.unprobeable > 0 ? ` (${s.unprobeable} could not be probed)` : "") +
+			`\n  hit:     ${s.hit} so far (${pct.toFixed(2)}%)\n  report:  ${s.report}\n`,
+	);
+	return 0;
+}
+
+export async function stopCommand(argv: readonly string[]): Promise<number> {
+	const args = parse(argv, common, "stop");
+	if (flag(args, "help")) {
+		process.stdout.write(stopHelp);
+		return 0;
+	}
+	const state = stateDirAt(str(args, "state-dir"));
+	const timeoutMs = seconds(args, "timeout", 120, "stop") * 1000;
+	const pid = readPid(state);
+	const reply = await ask(state, { cmd: "stop" }, timeoutMs);
+	if (failed(reply))
+		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
+	const r = reply as StopReply;
+	// The report is on disk; wait for the probes to be gone too, so a new run starts clean.
+	const start = Date.now();
+	while (pid !== undefined && isAlive(pid) && Date.now() - start < timeoutMs) await sleep(20);
+	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
+	return 0;
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/** The `xcover` command: dispatches to one module per subcommand and prints errors as one line. */
+import { XcoverError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { statusCommand, stopCommand, waitCommand } from "./control.js";
+import { daemonChild, runCommand } from "./run.js";
+
+const help = `xcover ${VERSION}: which functions of a compiled program ran during your tests.
+No recompiling, no instrumentation: one eBPF probe per function, removed on its first hit.
+
+Usage: xcover <command> [options]
+
+Commands:
+  run      trace a binary: around a command (-- CMD), in the foreground, or as a daemon (--detach)
+  wait     wait until a detached daemon is ready
+  status   show what a daemon traces and how much has run
+  stop     write the report, remove the probes, stop the daemon
+
+  xcover <command> --help   options of one command
+  xcover --version          print the version
+
+Example:
+  sudo xcover run --path ./build/server -- ./integration-tests.sh
+`;
+
+const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
+	run: runCommand,
+	wait: waitCommand,
+	status: statusCommand,
+	stop: stopCommand,
+	__daemon: () => daemonChild(),
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+		process.stdout.write(help);
+		return name === undefined ? 2 : 0;
+	}
+	if (name === "--version" || name === "-V") {
+		process.stdout.write(`${VERSION}\n`);
+		return 0;
+	}
+	const command = commands[name];
+	if (!command) {
+		process.stderr.write(`xcover: unknown command ${JSON.stringify(name)}\nRun \`xcover --help\` for the commands.\n`);
+		return 2;
+	}
+	const verbose = rest.includes("--verbose") || rest.includes("-v");
+	try {
+		return await command(rest);
+	} catch (err) {
+		if (err instanceof XcoverError) {
+			process.stderr.write(`xcover: error: ${err.message}\n  ${err.hint}\n`);
+			if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
+			return err.exitCode;
+		}
+		process.stderr.write(`xcover: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+		if (verbose) process.stderr.write(`${(err as Error)?.stack ?? ""}\n`);
+		else process.stderr.write("  Rerun with --verbose for details, and report it.\n");
+		return 1;
+	}
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(err: unknown) => {
+		process.stderr.write(`xcover: ${String(err)}\n`);
+		process.exitCode = 1;
+	},
+);

@@ -1,0 +1,38 @@
+/** How the CLI talks to a person: messages on stderr, a progress line only on a terminal. */
+
+export interface Output {
+	verbose: boolean;
+	info(message: string): void;
+	/** Only with --verbose. */
+	debug(message: string): void;
+	/** A line that rewrites itself on a TTY and stays silent otherwise. */
+	progress(message: string): void;
+	endProgress(): void;
+}
+
+export function terminalOutput(verbose: boolean, stream: NodeJS.WriteStream = process.stderr): Output {
+	let shown = false;
+	let last = 0;
+	return {
+		verbose,
+		info(message) {
+			if (shown) this.endProgress();
+			stream.write(`${message}\n`);
+		},
+		debug(message) {
+			if (verbose) this.info(`xcover: ${message}`);
+		},
+		progress(message) {
+			if (!stream.isTTY) return;
+			const now = Date.now();
+			if (now - last < 100) return;
+			last = now;
+			stream.write(`\r\x1b[2K${message}`);
+			shown = true;
+		},
+		endProgress() {
+			if (shown) stream.write("\r\x1b[2K");
+			shown = false;
+		},
+	};
+}

@@ -1,0 +1,251 @@
+/**
+ * `xcover run`: trace until stopped (foreground), as a background daemon (--detach), or around one
+ * command (`-- CMD ARGS…`, which returns the command's exit code).
+ */
+import { spawn } from "node:child_process";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { constants } from "node:os";
+import { join, resolve } from "node:path";
+import type { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { runDaemon } from "../daemon/daemon.js";
+import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
+import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
+import { UsageError, XcoverError } from "../errors.js";
+import { summaryLine } from "../report/report.js";
+import { checkWritable } from "../report/writeFile.js";
+import { preflight } from "../tracer/preflight.js";
+import { flag, list, type Options, parse, str } from "./args.js";
+import { type Output, terminalOutput } from "./output.js";
+import { rerunOn, runtimeCopy, tracesOwnRuntime } from "./runtimeCopy.js";
+
+export const runHelp = `Usage: xcover run --path BIN [options] [-- CMD ARGS...]
+
+Attach a probe to every function of BIN (and of each other --path) and record which ones run,
+in any process, until stopped. Then write the JSON report.
+
+  -- CMD ARGS...       run CMD under tracing, write the report when it exits, and exit with
+                       its exit code (the usual way to use xcover locally)
+  --detach             run as a background daemon; return once every probe is attached.
+                       Stop it with \`xcover stop\`
+  (neither)            trace in the foreground until Ctrl-C, SIGTERM or \`xcover stop\`
+
+Options:
+  -p, --path FILE      executable or shared library to trace (repeatable)
+  -i, --include REGEX  trace only functions with a name matching REGEX (repeatable)
+  -e, --exclude REGEX  do not trace functions with a name matching REGEX (repeatable);
+                       e.g. --exclude '^_start$|^frame_dummy$|^__do_global_dtors_aux$' drops
+                       compiler-generated start-up helpers. Default: none excluded
+      --mode MODE      first-hit (default): record that a function ran;
+                       count: also count every call (slower: every call traps)
+  -o, --report FILE    JSON report path (default: ./xcover-report.json)
+      --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
+  -v, --verbose        log each step, and stack traces on errors
+  -h, --help           show this help
+
+Needs Linux 6.6+ and root, or CAP_BPF and CAP_PERFMON.
+Examples:
+  sudo xcover run --path ./build/server -- ./run-integration-tests.sh
+  sudo xcover run --detach --path ./myapp --exclude '^runtime\\.' && xcover wait
+`;
+
+export const runOptions: Options = {
+	path: { type: "string", short: "p", multiple: true },
+	include: { type: "string", short: "i", multiple: true },
+	exclude: { type: "string", short: "e", multiple: true },
+	mode: { type: "string" },
+	report: { type: "string", short: "o" },
+	detach: { type: "boolean" },
+	"state-dir": { type: "string" },
+	verbose: { type: "boolean", short: "v" },
+	help: { type: "boolean", short: "h" },
+};
+
+/** Environment variable through which a detaching `run` hands its options to the daemon. */
+export const DAEMON_OPTIONS_ENV = "XCOVER_DAEMON_OPTIONS";
+/** The daemon reports readiness (or the error that stopped it) on this inherited descriptor. */
+const READY_FD = 3;
+
+interface DaemonHandoff {
+	options: TraceOptions;
+	stateDir: string;
+	verbose: boolean;
+}
+
+type ReadyMessage =
+	| { ready: { pid: number; attached: number; unprobeable: number; paths: string[] } }
+	| { error: { message: string; hint: string; exitCode: number } };
+
+function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
+	const paths = list(args, "path");
+	if (paths.length === 0)
+		throw new UsageError("run: --path is required", "Example: xcover run --path ./mybinary -- ./tests.sh");
+	const mode = str(args, "mode") ?? "first-hit";
+	if (mode !== "first-hit" && mode !== "count") {
+		throw new UsageError(`run: --mode must be first-hit or count, not ${JSON.stringify(mode)}`);
+	}
+	return {
+		paths: paths.map((p) => resolve(p)),
+		include: list(args, "include"),
+		exclude: list(args, "exclude"),
+		mode,
+		reportPath: resolve(str(args, "report") ?? "xcover-report.json"),
+	};
+}
+
+function attachProgress(out: Output) {
+	return (attached: number, total: number) => out.progress(`xcover: attaching probes ${attached}/${total}`);
+}
+
+export async function runCommand(argv: readonly string[]): Promise<number> {
+	const args = parse(argv, runOptions, "run");
+	if (flag(args, "help")) {
+		process.stdout.write(runHelp);
+		return 0;
+	}
+	const options = traceOptions(args);
+	const out = terminalOutput(flag(args, "verbose"));
+	const state = stateDirAt(str(args, "state-dir"));
+	if (args.positionals.length > 0) {
+		throw new UsageError(
+			`run: unexpected argument ${JSON.stringify(args.positionals[0])}`,
+			"Put the command to trace after `--`, e.g. xcover run --path BIN -- BIN --its-flags",
+		);
+	}
+	if (args.rest.length > 0 && flag(args, "detach")) {
+		throw new UsageError("run: --detach and `-- CMD` cannot be used together", "Use one or the other.");
+	}
+	preflight();
+	checkWritable(options.reportPath);
+	if (tracesOwnRuntime(options.paths)) {
+		ensureStateDir(state);
+		const copy = runtimeCopy(join(state.dir, "runtime"));
+		out.debug(`${process.execPath} is traced: running xcover on a private copy, ${copy}`);
+		return rerunOn(copy, ["run", ...argv]);
+	}
+
+	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out);
+	if (flag(args, "detach")) return detach(options, state, out);
+	return runDaemon(options, state, {
+		log: (m) => out.debug(m),
+		onAttachProgress: attachProgress(out),
+		onReady: (s) => {
+			out.endProgress();
+			out.info(`xcover is ready: ${s.attached} functions traced (pid ${s.pid}); Ctrl-C or \`xcover stop\` to finish`);
+		},
+		onStopped: (summary) => out.info(`xcover: ${summary}, report ${options.reportPath}`),
+	});
+}
+
+async function runCommandUnderTrace(options: TraceOptions, command: string[], out: Output): Promise<number> {
+	const trace = ActiveTrace.start(options, { log: (m) => out.debug(m), onAttachProgress: attachProgress(out) });
+	out.endProgress();
+	const [file, ...rest] = command as [string, ...string[]];
+	const child = spawn(file, rest, { stdio: "inherit" });
+	// The terminal's Ctrl-C reaches the command itself; xcover outlives it to write the report.
+	const ignore = () => {};
+	const forward = (signal: NodeJS.Signals) => child.kill(signal);
+	process.on("SIGINT", ignore);
+	process.on("SIGTERM", forward);
+	process.on("SIGHUP", forward);
+	const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((done) => {
+		child.once("error", (error) => done({ code: null, signal: null, error }));
+		child.once("exit", (code, signal) => done({ code, signal }));
+	});
+	process.off("SIGINT", ignore);
+	process.off("SIGTERM", forward);
+	process.off("SIGHUP", forward);
+	if (result.error) {
+		await trace.abandon();
+		const code = (result.error as NodeJS.ErrnoException).code;
+		throw new XcoverError(
+			`cannot run ${file}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
+			"Check the command after `--`.",
+			{ exitCode: 127 },
+		);
+	}
+	const report = await trace.finish(command);
+	out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
+	if (result.signal) return 128 + (constants.signals[result.signal] ?? 0);
+	return result.code ?? 1;
+}
+
+async function detach(options: TraceOptions, state: StateDir, out: Output): Promise<number> {
+	ensureStateDir(state);
+	assertNoDaemon(state);
+	const logFd = openSync(state.log, "w", 0o600);
+	const handoff: DaemonHandoff = { options, stateDir: state.dir, verbose: out.verbose };
+	const cli = fileURLToPath(new URL("./main.js", import.meta.url));
+	const child = spawn(process.execPath, [...process.execArgv, cli, "__daemon"], {
+		detached: true,
+		cwd: "/",
+		stdio: ["ignore", logFd, logFd, "pipe"],
+		// More pool threads let link closes at stop overlap their grace periods.
+		env: { ...process.env, UV_THREADPOOL_SIZE: "32", [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
+	});
+	closeSync(logFd);
+	const pipe = child.stdio[READY_FD] as Readable | null;
+	let text = "";
+	pipe?.setEncoding("utf8");
+	const message = await new Promise<ReadyMessage | undefined>((done) => {
+		pipe?.on("data", (chunk: string) => {
+			text += chunk;
+			const nl = text.indexOf("\n");
+			if (nl >= 0) done(JSON.parse(text.slice(0, nl)) as ReadyMessage);
+		});
+		child.once("exit", () => done(undefined));
+		child.once("error", () => done(undefined));
+	});
+	pipe?.destroy();
+	child.unref();
+	if (!message) {
+		const tail = logTail(state);
+		throw new XcoverError(
+			`the xcover daemon exited before it was ready${tail ? `:\n${tail}` : ""}`,
+			`See its log: ${state.log}`,
+		);
+	}
+	if ("error" in message)
+		throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
+	const r = message.ready;
+	out.info(
+		`xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
+			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),
+	);
+	return 0;
+}
+
+/** Entry of the detached daemon process: options come from the parent, errors go back to it. */
+export async function daemonChild(): Promise<number> {
+	const raw = process.env[DAEMON_OPTIONS_ENV];
+	delete process.env[DAEMON_OPTIONS_ENV];
+	if (!raw) throw new UsageError("__daemon is internal to `xcover run --detach`");
+	const handoff = JSON.parse(raw) as DaemonHandoff;
+	const out = terminalOutput(true);
+	const stamp = (m: string) => out.info(`${new Date().toISOString()} ${m}`);
+	const tell = (message: ReadyMessage) => {
+		try {
+			writeSync(READY_FD, `${JSON.stringify(message)}\n`);
+			closeSync(READY_FD);
+		} catch {
+			// The parent is gone; nobody is waiting for the answer.
+		}
+	};
+	stamp(`xcover daemon ${process.pid} starting: ${JSON.stringify(handoff.options)}`);
+	try {
+		return await runDaemon(handoff.options, stateDirAt(handoff.stateDir), {
+			log: stamp,
+			onReady: (s) => {
+				stamp(`ready: ${s.attached} functions attached`);
+				tell({ ready: { pid: s.pid, attached: s.attached, unprobeable: s.unprobeable, paths: s.paths } });
+			},
+			onStopped: (summary) => stamp(summary),
+		});
+	} catch (err) {
+		const e =
+			err instanceof XcoverError ? err : new XcoverError(String((err as Error)?.message ?? err), "See the daemon log.");
+		stamp(`failed: ${e.message}${err instanceof Error && err.stack ? `\n${err.stack}` : ""}`);
+		tell({ error: { message: e.message, hint: e.hint, exitCode: e.exitCode } });
+		return e.exitCode;
+	}
+}

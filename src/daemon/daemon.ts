@@ -1,0 +1,111 @@
+/**
+ * The tracer as a long-running service: it owns the state directory, attaches, answers `status`
+ * and `stop` on its control socket, and on stop (or SIGTERM/SIGINT/SIGHUP) writes the report
+ * before removing its probes. Used by `xcover run` in the foreground and by `--detach`.
+ */
+import { existsSync, unlinkSync } from "node:fs";
+import type { Server } from "node:net";
+import { XcoverError } from "../errors.js";
+import { summaryLine } from "../report/report.js";
+import { type ControlReply, type ControlRequest, type StatusReply, serveControl } from "./control.js";
+import { claimPidFile, ensureStateDir, releaseStateDir, type StateDir } from "./stateDir.js";
+import { ActiveTrace, type TraceHooks, type TraceOptions } from "./trace.js";
+
+export interface DaemonIo extends TraceHooks {
+	/** Called once every probe is attached and the control socket answers. */
+	onReady(status: StatusReply): void;
+	/** Called with the summary after the report is written. */
+	onStopped(summary: string): void;
+}
+
+function statusOf(trace: ActiveTrace): StatusReply {
+	const s = trace.session;
+	return {
+		ok: true,
+		pid: process.pid,
+		mode: trace.options.mode,
+		paths: s.plan.binaries.map((b) => b.table.path),
+		report: trace.options.reportPath,
+		startedAt: trace.startedAt.toISOString(),
+		functions: s.plan.functionCount,
+		attached: s.attachedCount,
+		unprobeable: s.unprobeable.size,
+		hit: trace.hitCount(),
+	};
+}
+
+/** Runs until stopped; resolves with the process exit code. */
+export async function runDaemon(options: TraceOptions, state: StateDir, io: DaemonIo): Promise<number> {
+	ensureStateDir(state);
+	claimPidFile(state);
+	let trace: ActiveTrace;
+	try {
+		trace = ActiveTrace.start(options, io);
+	} catch (err) {
+		releaseStateDir(state);
+		throw err;
+	}
+
+	let stopping: Promise<ControlReply> | undefined;
+	let stopped!: (reply: ControlReply) => void;
+	const done = new Promise<ControlReply>((resolve) => {
+		stopped = resolve;
+	});
+	const stop = (why: string): Promise<ControlReply> => {
+		if (!stopping) {
+			io.log(`stopping: ${why}`);
+			stopping = new Promise<ControlReply>((resolve) => {
+				// Let the reply to an earlier request leave before the event loop blocks on the map read.
+				setImmediate(() => resolve(finish()));
+			});
+			void stopping.then(stopped);
+		}
+		return stopping;
+	};
+	const finish = async (): Promise<ControlReply> => {
+		try {
+			const report = await trace.finish();
+			const summary = summaryLine(report);
+			io.log(`wrote ${options.reportPath}: ${summary}`);
+			io.onStopped(summary);
+			return { ok: true, report: options.reportPath, totals: report.totals, summary };
+		} catch (err) {
+			const e = err instanceof XcoverError ? err : new XcoverError(String(err), "See the daemon log.");
+			io.log(`stop failed: ${e.message}`);
+			return { ok: false, message: e.message, hint: e.hint };
+		}
+	};
+
+	const handle = async (request: ControlRequest): Promise<ControlReply> => {
+		if (request.cmd === "status") {
+			if (stopping) return { ok: false, message: "the daemon is stopping", hint: "Wait for `xcover stop` to finish." };
+			return statusOf(trace);
+		}
+		if (request.cmd === "stop") return stop("stop requested");
+		return { ok: false, message: `unknown request ${JSON.stringify(request)}`, hint: "Use the same xcover version." };
+	};
+
+	const signals: NodeJS.Signals[] = ["SIGTERM", "SIGINT", "SIGHUP"];
+	const onSignal = (signal: NodeJS.Signals) => void stop(`received ${signal}`);
+	for (const s of signals) process.on(s, onSignal);
+
+	let server: Server;
+	try {
+		// A socket left by a daemon that was killed would make listen() fail; the pid file is ours now.
+		if (existsSync(state.socket)) unlinkSync(state.socket);
+		server = await serveControl(state.socket, handle);
+		io.onReady(statusOf(trace));
+	} catch (err) {
+		await trace.abandon();
+		releaseStateDir(state);
+		for (const s of signals) process.off(s, onSignal);
+		throw err;
+	}
+
+	const reply = await done;
+	for (const s of signals) process.off(s, onSignal);
+	// Stop accepting clients, let the stop reply flush, then give the state directory back.
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	releaseStateDir(state);
+	return reply.ok ? 0 : 1;
+}

@@ -1,0 +1,131 @@
+/**
+ * Turns an ELF executable or shared library into its function table: every function symbol with
+ * code, keyed by the file offset a uprobe needs, aliases merged.
+ */
+import { ElfUnsupportedError } from "./errors.js";
+import {
+	type ElfFile,
+	type ElfSection,
+	EM_AARCH64,
+	EM_X86_64,
+	ET_DYN,
+	ET_EXEC,
+	machineName,
+	PT_LOAD,
+	SHF_EXECINSTR,
+	SHN_LORESERVE,
+	SHN_UNDEF,
+	SHT_DYNSYM,
+	SHT_SYMTAB,
+	STB_GLOBAL,
+	STB_WEAK,
+	STT_FUNC,
+	STT_GNU_IFUNC,
+	withElf,
+} from "./reader.js";
+
+export interface FunctionEntry {
+	/** Every symbol name at this entry point, the preferred one (global, then weak, then local) first. */
+	names: string[];
+	/** Virtual address as linked (st_value). */
+	address: number;
+	/** File offset of the entry point: what a uprobe is attached to. */
+	offset: number;
+	size: number;
+}
+
+export interface FunctionTable {
+	path: string;
+	buildId: string | undefined;
+	arch: string;
+	/** Sorted by offset, one entry per distinct offset. */
+	functions: FunctionEntry[];
+}
+
+/** The ELF machine that the running CPU executes, or undefined on a CPU xcover does not support. */
+export function hostMachine(arch: string = process.arch): number | undefined {
+	if (arch === "x64") return EM_X86_64;
+	if (arch === "arm64") return EM_AARCH64;
+	return undefined;
+}
+
+export function readFunctionTable(path: string): FunctionTable {
+	return withElf(path, (elf) => functionTableOf(elf));
+}
+
+export function functionTableOf(elf: ElfFile): FunctionTable {
+	checkTraceable(elf);
+	const codeSections = new Set<number>();
+	for (const s of elf.sections) {
+		// PLT stubs are jumps to other functions, not functions of this binary.
+		if (s.flags & SHF_EXECINSTR && !s.name.startsWith(".plt")) codeSections.add(s.index);
+	}
+	const loads = elf.segments.filter((s) => s.type === PT_LOAD);
+	const tables: ElfSection[] = elf.sections.filter((s) => s.type === SHT_SYMTAB || s.type === SHT_DYNSYM);
+
+	interface Pending {
+		address: number;
+		offset: number;
+		size: number;
+		names: Array<{ name: string; rank: number; order: number }>;
+	}
+	const byOffset = new Map<number, Pending>();
+	let order = 0;
+	for (const table of tables) {
+		const symbols = elf.symbols(
+			table,
+			(type, shndx, size) =>
+				(type === STT_FUNC || type === STT_GNU_IFUNC) &&
+				size > 0 &&
+				shndx !== SHN_UNDEF &&
+				shndx < SHN_LORESERVE &&
+				codeSections.has(shndx),
+		);
+		for (const sym of symbols) {
+			const seg = loads.find((l) => sym.value >= l.vaddr && sym.value < l.vaddr + l.filesz);
+			if (!seg) continue;
+			const offset = sym.value - seg.vaddr + seg.offset;
+			let entry = byOffset.get(offset);
+			if (!entry) {
+				entry = { address: sym.value, offset, size: sym.size, names: [] };
+				byOffset.set(offset, entry);
+			}
+			if (sym.size > entry.size) entry.size = sym.size;
+			if (sym.name !== "" && !entry.names.some((n) => n.name === sym.name)) {
+				const rank = sym.bind === STB_GLOBAL ? 0 : sym.bind === STB_WEAK ? 1 : 2;
+				entry.names.push({ name: sym.name, rank, order: order++ });
+			}
+		}
+	}
+	const functions: FunctionEntry[] = [];
+	for (const e of byOffset.values()) {
+		if (e.names.length === 0) continue;
+		e.names.sort((a, b) => a.rank - b.rank || a.order - b.order);
+		functions.push({ names: e.names.map((n) => n.name), address: e.address, offset: e.offset, size: e.size });
+	}
+	functions.sort((a, b) => a.offset - b.offset);
+	return { path: elf.path, buildId: elf.buildId(), arch: machineName(elf.header.machine), functions };
+}
+
+function checkTraceable(elf: ElfFile): void {
+	const { type, machine } = elf.header;
+	if (type !== ET_EXEC && type !== ET_DYN) {
+		throw new ElfUnsupportedError(
+			`${elf.path}: ELF type ${type} is neither an executable nor a shared library`,
+			"Give the linked program or .so, not an object file or core dump.",
+		);
+	}
+	const host = hostMachine();
+	if (machine !== EM_X86_64 && machine !== EM_AARCH64) {
+		throw new ElfUnsupportedError(
+			`${elf.path}: built for ${machineName(machine)}, which xcover does not trace`,
+			"xcover traces x86_64 and aarch64 binaries.",
+		);
+	}
+	if (host !== undefined && machine !== host) {
+		throw new ElfUnsupportedError(
+			`${elf.path}: built for ${machineName(machine)}, but this machine runs ${machineName(host)}`,
+			"Trace the binary on a machine of its own architecture.",
+		);
+	}
+}

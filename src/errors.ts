@@ -1,0 +1,23 @@
+/**
+ * Every failure a user can meet is an XcoverError: a one-line message saying what went wrong and
+ * a hint saying what to do about it. The CLI prints both and no stack trace unless --verbose.
+ */
+export class XcoverError extends Error {
+	readonly hint: string;
+	/** Process exit code the CLI uses for this error. */
+	readonly exitCode: number;
+
+	constructor(message: string, hint: string, options?: { cause?: unknown; exitCode?: number }) {
+		super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+		this.name = new.target.name;
+		this.hint = hint;
+		this.exitCode = options?.exitCode ?? 1;
+	}
+}
+
+/** A command-line mistake: wrong flag, missing argument. */
+export class UsageError extends XcoverError {
+	constructor(message: string, hint = "Run `xcover --help` for usage.") {
+		super(message, hint, { exitCode: 2 });
+	}
+}

@@ -1,0 +1,73 @@
+/**
+ * Writes report files so that a reader never sees half a file and the user who ran sudo owns them.
+ */
+import { chownSync, closeSync, constants, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { XcoverError } from "../errors.js";
+
+export class ReportWriteError extends XcoverError {}
+
+function tempPathFor(path: string): string {
+	return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/** The owner to give files when root runs on behalf of a user through sudo. */
+export function invokingUser(env: NodeJS.ProcessEnv = process.env): { uid: number; gid: number } | undefined {
+	if (process.getuid?.() !== 0) return undefined;
+	const uid = Number(env.SUDO_UID);
+	const gid = Number(env.SUDO_GID);
+	if (!Number.isInteger(uid) || !Number.isInteger(gid) || env.SUDO_UID === undefined || env.SUDO_GID === undefined) {
+		return undefined;
+	}
+	return { uid, gid };
+}
+
+/** Fails now, before any probe is attached, if `path` could not be written later. */
+export function checkWritable(path: string): void {
+	const probe = tempPathFor(path);
+	try {
+		closeSync(openSync(probe, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644));
+		unlinkSync(probe);
+	} catch (err) {
+		const code = (err as NodeJS.ErrnoException).code ?? String(err);
+		throw new ReportWriteError(
+			`cannot write the report to ${path} (${code})`,
+			code === "ENOENT"
+				? `Create the directory ${dirname(path)} first, or choose another --report path.`
+				: "Choose a --report path in a directory you can write to.",
+			{ cause: err },
+		);
+	}
+}
+
+/** Temp file in the same directory, fsync, rename over the target: all or nothing. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+	const temp = tempPathFor(path);
+	try {
+		const fd = openSync(temp, constants.O_CREAT | constants.O_TRUNC | constants.O_WRONLY, 0o644);
+		try {
+			const buf = typeof data === "string" ? Buffer.from(data) : data;
+			let done = 0;
+			while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done);
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+		const owner = invokingUser();
+		if (owner) chownSync(temp, owner.uid, owner.gid);
+		renameSync(temp, path);
+	} catch (err) {
+		try {
+			unlinkSync(temp);
+		} catch {
+			// Nothing to clean up.
+		}
+		throw new ReportWriteError(
+			`cannot write ${path}: ${(err as Error).message}`,
+			"Check the disk and the directory's permissions.",
+			{
+				cause: err,
+			},
+		);
+	}
+}

@@ -1,0 +1,180 @@
+/**
+ * One tracing session: load the program sized for the plan, attach every planned function, watch
+ * first hits, and read the hit array back. It knows nothing of reports or processes.
+ */
+import { close } from "node:fs";
+import type { ProbePlan } from "../probes/plan.js";
+import { attachAll } from "./attach.js";
+import { syscallFailure } from "./errors.js";
+import { type HitMode, type LoadedProgram, loadTracerProgram, selfIdentity } from "./loader.js";
+import { native, type RingBufferHandle } from "./native.js";
+
+/**
+ * Offsets per uprobe_multi link. Measured on /usr/bin/node (65k functions, `bench/attach-batch.ts`):
+ * attach time is flat from 1,024 offsets per link up, while much smaller batches pay a syscall and
+ * a file lookup per link; large batches make one unprobeable function cost a longer bisection.
+ */
+export const DEFAULT_BATCH_SIZE = 4096;
+
+export interface SessionOptions {
+	plan: ProbePlan;
+	mode: HitMode;
+	batchSize?: number;
+	/** Called with how many functions are attached so far, for a progress line. */
+	onAttachProgress?: (attached: number, total: number) => void;
+	/** Called for each function's first hit, in arrival order (a wake-up, not the record). */
+	onFirstHit?: (cookie: number) => void;
+}
+
+export interface HitCounts {
+	/** Per cookie: 0 = never ran; in first-hit mode 1 = ran; in count mode the number of calls. */
+	counts: Float64Array;
+	/** cookie → why the kernel refused to probe it. */
+	unprobeable: ReadonlyMap<number, string>;
+}
+
+/** The ring only has to hold the first hits user space has not read yet: 16 bytes each. */
+export function ringSizeFor(functionCount: number): number {
+	const want = Math.min(Math.max(functionCount * 16, 1 << 16), 1 << 25);
+	return 2 ** Math.ceil(Math.log2(want));
+}
+
+export class TraceSession {
+	readonly plan: ProbePlan;
+	readonly mode: HitMode;
+	readonly unprobeable: ReadonlyMap<number, string>;
+	private program: LoadedProgram;
+	private links: number[];
+	private ring: RingBufferHandle | undefined;
+	private firstHitsSeen = 0;
+
+	private constructor(
+		plan: ProbePlan,
+		mode: HitMode,
+		program: LoadedProgram,
+		links: number[],
+		unprobeable: Map<number, string>,
+	) {
+		this.plan = plan;
+		this.mode = mode;
+		this.program = program;
+		this.links = links;
+		this.unprobeable = unprobeable;
+	}
+
+	static start(options: SessionOptions): TraceSession {
+		const { plan, mode } = options;
+		const program = loadTracerProgram({
+			functionCount: plan.functionCount,
+			mode,
+			ringBytes: ringSizeFor(plan.functionCount),
+			self: selfIdentity(),
+		});
+		let session: TraceSession | undefined;
+		const pending: number[] = [];
+		let ring: RingBufferHandle;
+		try {
+			// Watch the ring before attaching so that no first hit arrives unobserved.
+			ring = new (native().RingBuffer)(program.ringFd, program.ringBytes, (records) => {
+				for (const r of records) {
+					const cookie = Number(r.readBigUInt64LE(0));
+					if (session) session.onRecord(cookie, options.onFirstHit);
+					else pending.push(cookie);
+				}
+			});
+		} catch (err) {
+			program.close();
+			throw syscallFailure(err, "opening the BPF ring buffer");
+		}
+		const targets = plan.binaries
+			.filter((b) => b.functions.length > 0)
+			.map((b) => {
+				const cookies = b.functions.map((_, i) => b.firstCookie + i).filter((c) => !plan.refused.has(c));
+				return {
+					path: b.table.path,
+					cookies,
+					offsets: cookies.map((c) => (b.functions[c - b.firstCookie] as { offset: number }).offset),
+				};
+			})
+			.filter((t) => t.cookies.length > 0);
+		let attached: ReturnType<typeof attachAll>;
+		try {
+			attached = attachAll(program.progFd, targets, options.batchSize ?? DEFAULT_BATCH_SIZE, (n) =>
+				options.onAttachProgress?.(n, plan.functionCount),
+			);
+		} catch (err) {
+			ring.close();
+			program.close();
+			throw err;
+		}
+		const unprobeable = new Map(plan.refused);
+		for (const [cookie, why] of attached.unprobeable) unprobeable.set(cookie, why);
+		session = new TraceSession(plan, mode, program, attached.links, unprobeable);
+		session.ring = ring;
+		for (const cookie of pending) session.onRecord(cookie, options.onFirstHit);
+		return session;
+	}
+
+	private onRecord(cookie: number, onFirstHit?: (cookie: number) => void): void {
+		this.firstHitsSeen++;
+		onFirstHit?.(cookie);
+	}
+
+	get attachedCount(): number {
+		return this.plan.functionCount - this.unprobeable.size;
+	}
+
+	get linkCount(): number {
+		return this.links.length;
+	}
+
+	/** First hits announced on the ring so far (a lower bound if the ring ever overflowed). */
+	get firstHitsAnnounced(): number {
+		return this.firstHitsSeen;
+	}
+
+	/** Reads the hit array: the authoritative record of what ran. */
+	readCounts(): HitCounts {
+		const addon = native();
+		const n = this.plan.functionCount;
+		const counts = new Float64Array(n);
+		const chunk = Math.min(n, 1 << 16);
+		const keys = Buffer.alloc(4 * chunk);
+		const values = Buffer.alloc(8 * chunk);
+		const outBatch = Buffer.alloc(4);
+		let inBatch: Buffer | null = null;
+		let read = 0;
+		while (read < n) {
+			let res: { count: number; done: boolean };
+			try {
+				res = addon.lookupBatch(this.program.hitsFd, inBatch, outBatch, keys, values, chunk);
+			} catch (err) {
+				throw syscallFailure(err, "reading the hit map");
+			}
+			for (let i = 0; i < res.count; i++) {
+				const key = keys.readUInt32LE(4 * i);
+				if (key < n) counts[key] = Number(values.readBigUInt64LE(8 * i));
+			}
+			read += res.count;
+			if (res.done || res.count === 0) break;
+			inBatch = Buffer.from(outBatch);
+		}
+		return { counts, unprobeable: this.unprobeable };
+	}
+
+	/**
+	 * Drains the ring, then removes every probe and frees the kernel objects. Each link close
+	 * waits for an RCU grace period (tens of ms); closing them all at once on libuv's thread pool
+	 * lets those waits overlap instead of adding up.
+	 */
+	async close(): Promise<void> {
+		if (this.ring) {
+			for (const r of this.ring.consume()) this.onRecord(Number(r.readBigUInt64LE(0)));
+			this.ring.close();
+			this.ring = undefined;
+		}
+		const links = this.links.splice(0);
+		await Promise.all(links.map((fd) => new Promise<void>((done) => close(fd, () => done()))));
+		this.program.close();
+	}
+}
