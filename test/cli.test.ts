@@ -1,0 +1,153 @@
+/** The CLI's promises to a user: help that answers, and one-line errors that say what to do. */
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { KernelSupportError, PrivilegeError } from "../src/tracer/errors.js";
+import {
+	checkKernel,
+	checkPrivileges,
+	effectiveCapabilities,
+	hasTracingCapabilities,
+} from "../src/tracer/preflight.js";
+import { VERSION } from "../src/version.js";
+import { compile, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
+
+const dir = workDir("cli");
+
+/** An error as the CLI must print it: `xcover: error: …` and an indented hint, no stack trace. */
+function assertOneLineError(r: { code: number; stderr: string }, code: number, message: RegExp): void {
+	assert.equal(r.code, code, r.stderr);
+	const lines = r.stderr.trimEnd().split("\n");
+	assert.match(lines[0] ?? "", /^xcover: (error: )?/);
+	assert.match(r.stderr, message);
+	assert.ok(lines.length <= 3, `short message, got:\n${r.stderr}`);
+	assert.doesNotMatch(r.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
+}
+
+describe("help and version", () => {
+	it("--version prints the package version", () => {
+		const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+		assert.equal(VERSION, pkg.version);
+		assert.equal(xcover(["--version"]).stdout, `${pkg.version}\n`);
+	});
+	it("--help lists the commands", () => {
+		const r = xcover(["--help"]);
+		assert.equal(r.code, 0);
+		for (const c of ["run", "wait", "status", "stop"]) assert.match(r.stdout, new RegExp(`^  ${c} `, "m"));
+	});
+	for (const c of ["run", "wait", "status", "stop"]) {
+		it(`${c} --help answers`, () => {
+			const r = xcover([c, "--help"]);
+			assert.equal(r.code, 0);
+			assert.match(r.stdout, new RegExp(`^Usage: xcover ${c}`));
+		});
+	}
+	it("unknown commands and flags are usage errors (exit 2)", () => {
+		assertOneLineError(xcover(["frobnicate"]), 2, /unknown command "frobnicate"/);
+		assertOneLineError(xcover(["run", "--frob"]), 2, /Unknown option '--frob'/);
+		assertOneLineError(xcover(["run"]), 2, /--path is required/);
+		assertOneLineError(xcover(["run", "-p", "/bin/true", "--mode", "fast"]), 2, /--mode must be first-hit or count/);
+		assertOneLineError(xcover(["run", "-p", "/bin/true", "-i", "("]), 2, /--include "\(": Invalid regular expression/);
+		assertOneLineError(xcover(["wait", "--timeout", "soon"]), 2, /positive number of seconds/);
+	});
+});
+
+describe("preflight", () => {
+	it("rejects kernels older than 6.6 and non-Linux systems", () => {
+		assert.throws(() => checkKernel("6.5.13-generic", "linux"), KernelSupportError);
+		assert.throws(() => checkKernel("5.15.0-91-generic", "linux"), /uprobe_multi links need Linux 6.6/);
+		assert.throws(() => checkKernel("23.1.0", "darwin"), /needs Linux/);
+		assert.doesNotThrow(() => checkKernel("6.6.0", "linux"));
+		assert.doesNotThrow(() => checkKernel("6.18.44-fc", "linux"));
+	});
+	it("reads capabilities: CAP_BPF with CAP_PERFMON, or CAP_SYS_ADMIN", () => {
+		const caps = (bits: number[]) => `CapEff:\t${bits.reduce((m, b) => m | (1n << BigInt(b)), 0n).toString(16)}\n`;
+		assert.equal(hasTracingCapabilities(effectiveCapabilities(caps([38, 39]))), true);
+		assert.equal(hasTracingCapabilities(effectiveCapabilities(caps([21]))), true);
+		assert.equal(hasTracingCapabilities(effectiveCapabilities(caps([39]))), false);
+		assert.throws(() => checkPrivileges(caps([])), PrivilegeError);
+	});
+	it("a user without privileges gets told to use root or capabilities", () => {
+		const r = sh("setpriv", [
+			"--reuid=65534",
+			"--regid=65534",
+			"--clear-groups",
+			"--inh-caps=-all",
+			process.execPath,
+			join(root, "lib/cli/main.js"),
+			"run",
+			"-p",
+			"/bin/true",
+			"-o",
+			"/tmp/xcover-nobody.json",
+			"--",
+			"/bin/true",
+		]);
+		assertOneLineError(r, 1, /needs CAP_BPF and CAP_PERFMON .*not root/);
+		assert.match(r.stderr, /sudo|setcap/);
+	});
+});
+
+describe("errors a user can hit", needsBpf, () => {
+	const select = compile(join(dir, "select"), ["select.c"]);
+	const report = join(dir, "r.json");
+	it("path missing", () =>
+		assertOneLineError(xcover(["run", "-p", join(dir, "nope"), "-o", report, "--", "true"]), 1, /no such file/));
+	it("path is not ELF", () => {
+		const script = join(dir, "tests.sh");
+		writeFileSync(script, "#!/bin/sh\n");
+		assertOneLineError(xcover(["run", "-p", script, "-o", report, "--", "true"]), 1, /not an ELF file/);
+	});
+	it("ELF32, big-endian or another architecture", () => {
+		const patch = (name: string, at: number, bytes: number[]) => {
+			const buf = readFileSync(select);
+			buf.set(bytes, at);
+			writeFileSync(join(dir, name), buf);
+			return join(dir, name);
+		};
+		assertOneLineError(xcover(["run", "-p", patch("e32", 4, [1]), "-o", report, "--", "true"]), 1, /32-bit ELF/);
+		assertOneLineError(xcover(["run", "-p", patch("ebe", 5, [2]), "-o", report, "--", "true"]), 1, /big-endian/);
+		const other = process.arch === "x64" ? [183, 0] : [62, 0];
+		assertOneLineError(
+			xcover(["run", "-p", patch("earch", 18, other), "-o", report, "--", "true"]),
+			1,
+			/built for \w+, but this machine runs/,
+		);
+	});
+	it("no functions left after filtering", () => {
+		assertOneLineError(
+			xcover(["run", "-p", select, "-i", "^nothing$", "-o", report, "--", "true"]),
+			1,
+			/no functions left to trace.*filtered out all 13/,
+		);
+	});
+	it("report path not writable, checked before attaching", () => {
+		assertOneLineError(
+			xcover(["run", "-p", select, "-o", join(dir, "missing-dir", "r.json"), "--", "true"]),
+			1,
+			/cannot write the report .*ENOENT/,
+		);
+		assertOneLineError(
+			xcover(["run", "-p", select, "-o", "/proc/xcover.json", "--", "true"]),
+			1,
+			/cannot write the report/,
+		);
+	});
+	it("--verbose adds the stack trace", () => {
+		const r = xcover(["run", "-v", "-p", join(dir, "nope"), "-o", report, "--", "true"]);
+		assert.equal(r.code, 1);
+		assert.match(r.stderr, /^\s+at /m);
+	});
+});
+
+it("the native addon needs libc alone, at most GLIBC 2.35 (Ubuntu 22.04)", () => {
+	const addon = join(root, "native/build/Release/xcover.node");
+	const needed = [...sh("readelf", ["-dW", addon]).stdout.matchAll(/\(NEEDED\).*\[(.+)\]/g)].map((m) => m[1]);
+	assert.deepEqual(needed, ["libc.so.6"]);
+	const versions = [...sh("objdump", ["-T", addon]).stdout.matchAll(/GLIBC_(\d+)\.(\d+)/g)].map(
+		(m) => [Number(m[1]), Number(m[2])] as const,
+	);
+	const max = versions.reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a), [0, 0] as const);
+	assert.ok(max[0] === 2 && max[1] <= 35, `highest GLIBC symbol version ${max.join(".")}`);
+});

@@ -1,0 +1,120 @@
+/** Shared by the tests: paths, fixture compilation, running the real CLI, report validation. */
+import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv";
+import { effectiveCapabilities, hasTracingCapabilities } from "../src/tracer/preflight.js";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const cli = join(root, "lib", "cli", "main.js");
+export const fixtures = join(root, "test", "fixtures");
+
+/** A fresh folder under test/.work for one test file. */
+export function workDir(name: string): string {
+	const base = join(root, "test", ".work");
+	mkdirSync(base, { recursive: true });
+	return mkdtempSync(join(base, `${name}-`));
+}
+
+export function sh(cmd: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
+	const r: SpawnSyncReturns<string> = spawnSync(cmd, args, {
+		encoding: "utf8",
+		input: options.input,
+		env: options.env ?? process.env,
+		maxBuffer: 1 << 30,
+	});
+	if (r.error) throw r.error;
+	return { code: r.status ?? 128, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+}
+
+/** Runs a command that must succeed and returns its stdout. */
+export function must(cmd: string, args: readonly string[]): string {
+	const r = sh(cmd, args);
+	if (r.code !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.code}): ${r.stderr}`);
+	return r.stdout;
+}
+
+/** Compiles C sources from test/fixtures into `out` with gcc. */
+export function compile(out: string, sources: readonly string[], flags: readonly string[] = []): string {
+	must("gcc", ["-O1", "-g", "-o", out, ...sources.map((s) => join(fixtures, s)), ...flags]);
+	return out;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export function xcover(args: readonly string[], env: NodeJS.ProcessEnv = {}, runtime = process.execPath): CliResult {
+	return sh(runtime, [cli, ...args], { env: { ...process.env, ...env } });
+}
+
+/** Starts xcover without waiting (for a foreground run that another command stops). */
+export function xcoverAsync(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+	return new Promise((done) => {
+		const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
+		let stdout = "";
+		let stderr = "";
+		child.stdout.on("data", (d) => {
+			stdout += d;
+		});
+		child.stderr.on("data", (d) => {
+			stderr += d;
+		});
+		child.on("close", (code) => done({ code: code ?? 128, stdout, stderr }));
+	});
+}
+
+/**
+ * Tracer tests need CAP_BPF and CAP_PERFMON. Without them they skip with this reason, and
+ * scripts/run-tests.mjs fails the run in CI, where they must always run.
+ */
+export const needsBpf: { skip: string | false } = {
+	skip: hasTracingCapabilities(effectiveCapabilities(readFileSync("/proc/self/status", "utf8")))
+		? false
+		: "needs CAP_BPF and CAP_PERFMON (run as root)",
+};
+
+export interface Report {
+	funcs_ack: string[];
+	funcs_traced: string[];
+	cov_by_func: number;
+	exe_path: string;
+	mode: string;
+	command?: string[];
+	totals: { functions: number; traced: number; covered: number; unprobeable: number; percent: number };
+	binaries: Array<{
+		path: string;
+		build_id: string | null;
+		functions: Array<{
+			names: string[];
+			offset: number;
+			covered: boolean;
+			unprobeable: boolean;
+			unprobeable_reason?: string;
+			calls?: number;
+		}>;
+	}>;
+}
+
+const schema = JSON.parse(readFileSync(join(root, "schema", "xcover-report.schema.json"), "utf8"));
+const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
+
+/** Reads a report and checks it against the published JSON Schema. */
+export function readReport(path: string): Report {
+	const report = JSON.parse(readFileSync(path, "utf8"));
+	if (!validate(report)) throw new Error(`report does not match the schema: ${JSON.stringify(validate.errors)}`);
+	return report as Report;
+}
+
+/** Names of covered functions of one binary whose preferred name matches `pattern`. */
+export function coveredNames(report: Report, pattern: RegExp, binary = 0): string[] {
+	const b = report.binaries[binary];
+	if (!b) return [];
+	return b.functions
+		.filter((f) => f.covered && pattern.test(f.names[0] ?? ""))
+		.map((f) => f.names[0] as string)
+		.sort();
+}
