@@ -19,7 +19,11 @@ fi
 
 if ! newer native/build/Release/xcover.node native/xcover.cc native/cxx_runtime.cc native/bpf_uapi.h native/binding.gyp; then
   echo "build: native addon" >&2
-  (cd native && ../node_modules/.bin/node-gyp rebuild --loglevel=warn >&2)
+  # Build against the headers of the Node.js that runs us (no download: the machine may be offline).
+  nodedir=$(node -p 'require("path").resolve(process.execPath, "..", "..")')
+  gyp_args=(rebuild --loglevel=warn)
+  [ -f "$nodedir/include/node/node_api.h" ] && gyp_args+=("--nodedir=$nodedir")
+  (cd native && ../node_modules/.bin/node-gyp "${gyp_args[@]}" >&2)
 fi
 
 if ! newer lib/cli/main.js src tsconfig.json; then

@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { formatJson } from "../src/report/json.js";
+import { buildReport } from "../src/report/report.js";
 import { KernelSupportError, PrivilegeError } from "../src/tracer/errors.js";
 import {
 	checkKernel,
@@ -150,4 +152,33 @@ it("the native addon needs libc alone, at most GLIBC 2.35 (Ubuntu 22.04)", () =>
 	);
 	const max = versions.reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a), [0, 0] as const);
 	assert.ok(max[0] === 2 && max[1] <= 35, `highest GLIBC symbol version ${max.join(".")}`);
+});
+
+it("the streamed JSON report is the same document as JSON.stringify gives", () => {
+	const table = {
+		path: "/bin/x",
+		buildId: "ab",
+		arch: "x86_64",
+		functions: [] as Array<{ names: string[]; address: number; offset: number; size: number }>,
+	};
+	for (let i = 0; i < 4500; i++)
+		table.functions.push({ names: [`fn_${i}`, `"quoted" <${i}>`], address: i * 16, offset: i * 16, size: 16 });
+	const plan = {
+		binaries: [
+			{ table, functions: table.functions, firstCookie: 0 },
+			{ table, functions: table.functions.slice(0, 3), firstCookie: 4500 },
+		],
+		functionCount: 4503,
+		refused: new Map([[7, "ENOTSUPP: lock prefix"]]),
+	};
+	const counts = new Float64Array(4503).map((_, i) => (i % 3 === 0 ? 1 : 0));
+	const report = buildReport({
+		plan,
+		mode: "first-hit",
+		counts,
+		unprobeable: plan.refused,
+		startedAt: new Date(0),
+		endedAt: new Date(1000),
+	});
+	assert.deepEqual(JSON.parse(formatJson(report)), JSON.parse(JSON.stringify(report)));
 });

@@ -41,14 +41,17 @@ export function checkWritable(path: string): void {
 }
 
 /** Temp file in the same directory, fsync, rename over the target: all or nothing. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): void {
 	const temp = tempPathFor(path);
 	try {
 		const fd = openSync(temp, constants.O_CREAT | constants.O_TRUNC | constants.O_WRONLY, 0o644);
 		try {
-			const buf = typeof data === "string" ? Buffer.from(data) : data;
-			let done = 0;
-			while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done);
+			const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
+			for (const piece of pieces) {
+				const buf = typeof piece === "string" ? Buffer.from(piece) : piece;
+				let done = 0;
+				while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done);
+			}
 			fsyncSync(fd);
 		} finally {
 			closeSync(fd);
