@@ -236,7 +236,11 @@ describe("xcover traces the Node.js that runs it", needsBpf, () => {
 
 	it("re-runs itself on a private copy so its own calls do not even trap", () => {
 		const report = join(dir, "self-copy.json");
-		const r = xcover(["run", "-v", "-p", node, ...include, "-o", report, "--", "/bin/true"], {}, node);
+		const r = xcover(
+			["run", "-v", "-p", node, ...include, "-o", report, "--", "/bin/true"],
+			{ XCOVER_STATE_DIR: join(dir, "copy-state") },
+			node,
+		);
 		assert.equal(r.code, 0, r.stderr);
 		assert.match(r.stderr, /running xcover on a private copy/);
 		assert.equal(readReport(report).totals.covered, 0);

@@ -119,9 +119,9 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 	checkWritable(options.reportPath);
 	if (tracesOwnRuntime(options.paths)) {
 		ensureStateDir(state);
-		const copy = runtimeCopy(join(state.dir, "runtime"));
-		out.debug(`${process.execPath} is traced: running xcover on a private copy, ${copy}`);
-		return rerunOn(copy, ["run", ...argv]);
+		const runtime = runtimeCopy(join(state.dir, "runtime"));
+		out.debug(`${process.execPath} is traced: running xcover on a private copy, ${runtime}`);
+		return rerunOn(runtime, ["run", ...argv]);
 	}
 
 	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out);

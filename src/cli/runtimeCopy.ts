@@ -4,7 +4,7 @@
  * filtered out after the trap). xcover then re-runs itself on a private copy of that Node.js:
  * a different inode, so it never hits its own probes.
  */
-import { spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import { constants } from "node:os";
 import { join } from "node:path";
@@ -45,21 +45,17 @@ export function runtimeCopy(dir: string, runtime: string = process.execPath): st
 	return copy;
 }
 
-/** Runs the same xcover command on `runtime`, passing signals through; resolves to its exit code. */
-export function rerunOn(runtime: string, argv: readonly string[]): Promise<number> {
+/**
+ * Runs the same xcover command on `runtime` and exits with its exit code. This process keeps
+ * running the traced binary, so once probes are attached every line of JavaScript it runs would
+ * trap: it waits in spawnSync (native code, no JavaScript) and exits at once, without returning
+ * to the event loop. Signals reach the child through the terminal's process group.
+ */
+export function rerunOn(runtime: string, argv: readonly string[]): never {
 	const cli = fileURLToPath(new URL("./main.js", import.meta.url));
-	const child = spawn(runtime, [...process.execArgv, cli, ...argv], {
+	const r = spawnSync(runtime, [...process.execArgv, cli, ...argv], {
 		stdio: "inherit",
 		env: { ...process.env, [NO_REEXEC_ENV]: "1" },
 	});
-	const forward = (signal: NodeJS.Signals) => child.kill(signal);
-	const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-	for (const s of signals) process.on(s, forward);
-	return new Promise((resolve) => {
-		child.once("exit", (code, signal) => {
-			for (const s of signals) process.off(s, forward);
-			resolve(signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1));
-		});
-		child.once("error", () => resolve(1));
-	});
+	process.exit(r.signal ? 128 + (constants.signals[r.signal] ?? 0) : (r.status ?? 1));
 }

@@ -1,0 +1,11 @@
+/** Writes one benchmark's figures to bench/results/NAME-TIMESTAMP.json (not committed). */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export function record(name: string, data: unknown): string {
+	const dir = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "results");
+	mkdirSync(dir, { recursive: true });
+	const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+	writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), data }, null, 2)}\n`);
+	return file;
+}
