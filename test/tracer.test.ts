@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { cli, compile, coveredNames, fixtures, must, needsBpf, readReport, sh, workDir, xcover } from "./helpers.js";
@@ -32,6 +32,14 @@ describe("xcover run -- CMD", needsBpf, () => {
 		assert.ok(Math.abs(rep.cov_by_func - (100 * rep.totals.covered) / rep.totals.traced) < 1e-9);
 		assert.deepEqual(rep.command, [select, "1", "3", "5"]);
 		assert.match(r.stderr, /coverage \d+\.\d\d% \(\d+\/\d+ functions\)/);
+	});
+
+	it("gives the report to the user who ran sudo", () => {
+		const report = join(dir, "sudo.json");
+		const r = xcover(["run", "-p", select, "-o", report, "--", "true"], { SUDO_UID: "65534", SUDO_GID: "65533" });
+		assert.equal(r.code, 0, r.stderr);
+		const st = statSync(report);
+		assert.deepEqual([st.uid, st.gid], [65534, 65533]);
 	});
 
 	it("passes the command's exit code through", () => {
