@@ -5,8 +5,11 @@
 #include <uv.h>
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -324,6 +327,117 @@ class RingBuffer : public Napi::ObjectWrap<RingBuffer> {
   Napi::FunctionReference callback_;
 };
 
+// getFileLimit() -> {soft, hard}: RLIMIT_NOFILE, which bounds how many links can exist at once.
+Napi::Value GetFileLimit(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) < 0) return ThrowErrno(env, "getrlimit", errno);
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("soft", Napi::Number::New(env, static_cast<double>(rl.rlim_cur)));
+  out.Set("hard", Napi::Number::New(env, static_cast<double>(rl.rlim_max)));
+  return out;
+}
+
+// setFileLimit(soft, hard): raising the hard limit needs CAP_SYS_RESOURCE.
+Napi::Value SetFileLimit(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  if (!info[0].IsNumber() || !info[1].IsNumber()) return ThrowType(env, "setFileLimit(soft, hard)");
+  struct rlimit rl;
+  rl.rlim_cur = static_cast<rlim_t>(info[0].As<Napi::Number>().Int64Value());
+  rl.rlim_max = static_cast<rlim_t>(info[1].As<Napi::Number>().Int64Value());
+  if (setrlimit(RLIMIT_NOFILE, &rl) < 0) return ThrowErrno(env, "setrlimit", errno);
+  return env.Undefined();
+}
+
+// closeInBackground(fds: Int32Array, threads) -> Promise<void>
+// Closes descriptors on `threads` new threads. Closing a uprobe_multi link blocks for a grace
+// period; on their own threads those waits neither block the caller nor add up one after another.
+struct CloseJob {
+  int *fds;
+  uint32_t count;
+  std::atomic<uint32_t> next{0};
+  std::atomic<uint32_t> running{0};
+  uv_async_t done;
+  napi_env env;
+  napi_deferred deferred;
+};
+
+void *CloseWorker(void *arg) {
+  CloseJob *job = static_cast<CloseJob *>(arg);
+  for (;;) {
+    uint32_t i = job->next.fetch_add(1);
+    if (i >= job->count) break;
+    close(job->fds[i]);
+  }
+  if (job->running.fetch_sub(1) == 1) uv_async_send(&job->done);
+  return nullptr;
+}
+
+void CloseJobFinished(uv_async_t *handle) {
+  CloseJob *job = static_cast<CloseJob *>(handle->data);
+  napi_handle_scope scope;
+  napi_open_handle_scope(job->env, &scope);
+  napi_value undefined;
+  napi_get_undefined(job->env, &undefined);
+  napi_resolve_deferred(job->env, job->deferred, undefined);
+  napi_close_handle_scope(job->env, scope);
+  uv_close(reinterpret_cast<uv_handle_t *>(handle), [](uv_handle_t *h) {
+    CloseJob *j = static_cast<CloseJob *>(h->data);
+    free(j->fds);
+    delete j;
+  });
+}
+
+Napi::Value CloseInBackground(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  if (!info[0].IsTypedArray() || info[0].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array ||
+      !info[1].IsNumber())
+    return ThrowType(env, "closeInBackground(fds: Int32Array, threads)");
+  Napi::Int32Array fds = info[0].As<Napi::Int32Array>();
+  uint32_t count = static_cast<uint32_t>(fds.ElementLength());
+  uint32_t threads = info[1].As<Napi::Number>().Uint32Value();
+  if (threads == 0) threads = 1;
+  if (threads > count) threads = count;
+  Napi::Promise::Deferred deferred = Napi::Promise::Deferred::New(env);
+  if (count == 0) {
+    deferred.Resolve(env.Undefined());
+    return deferred.Promise();
+  }
+  CloseJob *job = new CloseJob();
+  job->fds = static_cast<int *>(malloc(sizeof(int) * count));
+  memcpy(job->fds, fds.Data(), sizeof(int) * count);
+  job->count = count;
+  job->env = env;
+  napi_value promise;
+  napi_create_promise(env, &job->deferred, &promise);
+  uv_loop_t *loop = nullptr;
+  napi_get_uv_event_loop(env, &loop);
+  uv_async_init(loop, &job->done, CloseJobFinished);
+  job->done.data = job;
+  job->running.store(threads);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize(&attr, 64 * 1024);
+  uint32_t started = 0;
+  for (; started < threads; started++) {
+    pthread_t t;
+    if (pthread_create(&t, &attr, CloseWorker, job) != 0) break;
+  }
+  pthread_attr_destroy(&attr);
+  // Threads that could not start leave their share to the ones that did (or to this thread).
+  uint32_t missing = threads - started;
+  if (missing > 0 && job->running.fetch_sub(missing) == missing) {
+    if (started == 0) {  // no thread at all: close here, which signals at the end
+      job->running.store(1);
+      CloseWorker(job);
+    } else {
+      uv_async_send(&job->done);  // the started threads already finished
+    }
+  }
+  return Napi::Value(env, promise);
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("createMap", Napi::Function::New(env, CreateMap));
   exports.Set("updateElem", Napi::Function::New(env, UpdateElem));
@@ -331,6 +445,9 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("lookupBatch", Napi::Function::New(env, LookupBatch));
   exports.Set("loadProgram", Napi::Function::New(env, LoadProgram));
   exports.Set("createUprobeMultiLink", Napi::Function::New(env, CreateUprobeMultiLink));
+  exports.Set("getFileLimit", Napi::Function::New(env, GetFileLimit));
+  exports.Set("setFileLimit", Napi::Function::New(env, SetFileLimit));
+  exports.Set("closeInBackground", Napi::Function::New(env, CloseInBackground));
   exports.Set("RingBuffer", RingBuffer::Init(env));
   exports.Set("maxUprobeMultiCount", Napi::Number::New(env, XCOVER_MAX_UPROBE_MULTI_CNT));
   return exports;

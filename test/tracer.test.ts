@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { cli, compile, coveredNames, fixtures, must, needsBpf, readReport, sh, workDir, xcover } from "./helpers.js";
@@ -142,18 +142,31 @@ describe("xcover run --detach, wait, status, stop", needsBpf, () => {
 		assert.equal(stop.code, 0, stop.stderr);
 		assert.match(stop.stdout, /^xcover is stopped\n/);
 		assert.ok(existsSync(report), "report written before stop returns");
+		await until(() => !existsSync(join(state, "daemon.pid")));
 		// f3 and f4 ran in the early process after attach; main of the early one did not.
 		assert.deepEqual(coveredNames(readReport(report), own), ["f3", "f4", "f8", "main"]);
 		assert.equal(existsSync(join(state, "daemon.pid")), false);
 		assert.equal(existsSync(join(state, "control.sock")), false);
 	});
 
-	it("leaves no uprobe_multi link behind after stop", () => {
-		const before = linkCount();
+	it("leaves no uprobe_multi link behind after stop", async () => {
 		assert.equal(xcover(["run", "--detach", "-p", select, "-o", join(dir, "links.json")], env).code, 0);
-		assert.ok(linkCount() > before);
+		const pid = Number(readFileSync(join(state, "daemon.pid"), "utf8"));
+		const ours = linkIdsOf(pid);
+		assert.ok(ours.length > 0, "the daemon holds uprobe_multi links");
+		assert.deepEqual(
+			ours.filter((id) => !kernelLinkIds().has(id)),
+			[],
+			"bpftool lists them",
+		);
 		assert.equal(xcover(["stop"], env).code, 0);
-		assert.equal(linkCount(), before);
+		// stop answers once the report is written; the daemon then removes its links and exits.
+		await until(() => !existsSync(`/proc/${pid}`));
+		const left = kernelLinkIds();
+		assert.deepEqual(
+			ours.filter((id) => left.has(id)),
+			[],
+		);
 	});
 
 	it("refuses a second daemon on the same state directory", () => {
@@ -255,7 +268,30 @@ describe("xcover traces the Node.js that runs it", needsBpf, () => {
 	});
 });
 
-function linkCount(): number {
-	const out = sh("bpftool", ["link", "show"]).stdout;
-	return out.split("\n").filter((l) => /^\d+: (uprobe_multi|type 12)\b/.test(l)).length;
+async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}
+
+/** Ids of the BPF links a process holds, from its descriptors' fdinfo. */
+function linkIdsOf(pid: number): number[] {
+	const ids: number[] = [];
+	for (const fd of readdirSync(`/proc/${pid}/fdinfo`)) {
+		try {
+			const m = /^link_id:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"));
+			if (m) ids.push(Number(m[1]));
+		} catch {
+			// The descriptor closed meanwhile.
+		}
+	}
+	return ids;
+}
+
+/** Every link the kernel has, according to bpftool. */
+function kernelLinkIds(): Set<number> {
+	const links = JSON.parse(sh("bpftool", ["link", "show", "-j"]).stdout || "[]") as Array<{ id: number }>;
+	return new Set(links.map((l) => l.id));
 }

@@ -156,7 +156,7 @@ async function runCommandUnderTrace(options: TraceOptions, command: string[], ou
 	process.off("SIGTERM", forward);
 	process.off("SIGHUP", forward);
 	if (result.error) {
-		await trace.abandon();
+		await trace.teardown();
 		const code = (result.error as NodeJS.ErrnoException).code;
 		throw new XcoverError(
 			`cannot run ${file}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
@@ -164,8 +164,12 @@ async function runCommandUnderTrace(options: TraceOptions, command: string[], ou
 			{ exitCode: 127 },
 		);
 	}
-	const report = await trace.finish(command);
-	out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
+	try {
+		const report = trace.finish(command);
+		out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
+	} finally {
+		await trace.teardown();
+	}
 	if (result.signal) return 128 + (constants.signals[result.signal] ?? 0);
 	return result.code ?? 1;
 }
@@ -180,8 +184,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 		detached: true,
 		cwd: "/",
 		stdio: ["ignore", logFd, logFd, "pipe"],
-		// More pool threads let link closes at stop overlap their grace periods.
-		env: { ...process.env, UV_THREADPOOL_SIZE: "32", [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
+		env: { ...process.env, [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
 	});
 	closeSync(logFd);
 	const pipe = child.stdio[READY_FD] as Readable | null;

@@ -18,6 +18,9 @@ export interface StatusReply {
 	attached: number;
 	unprobeable: number;
 	hit: number;
+	/** Functions whose probe is still in place (first-hit mode removes a probe once it fires). */
+	armed: number;
+	links: number;
 }
 
 export interface StopReply {

@@ -31,6 +31,8 @@ function statusOf(trace: ActiveTrace): StatusReply {
 		attached: s.attachedCount,
 		unprobeable: s.unprobeable.size,
 		hit: trace.hitCount(),
+		armed: s.armedCount,
+		links: s.linkCount,
 	};
 }
 
@@ -62,9 +64,9 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 		}
 		return stopping;
 	};
-	const finish = async (): Promise<ControlReply> => {
+	const finish = (): ControlReply => {
 		try {
-			const report = await trace.finish();
+			const report = trace.finish();
 			const summary = summaryLine(report);
 			io.log(`wrote ${options.reportPath}: ${summary}`);
 			io.onStopped(summary);
@@ -96,7 +98,7 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 		server = await serveControl(state.socket, handle);
 		io.onReady(statusOf(trace));
 	} catch (err) {
-		await trace.abandon();
+		await trace.teardown();
 		releaseStateDir(state);
 		for (const s of signals) process.off(s, onSignal);
 		throw err;
@@ -104,8 +106,12 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 
 	const reply = await done;
 	for (const s of signals) process.off(s, onSignal);
-	// Stop accepting clients, let the stop reply flush, then give the state directory back.
+	// Stop accepting clients, let the stop reply flush, give the state directory back so a new
+	// daemon may start, and only then remove the probes, which takes seconds for big binaries.
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	releaseStateDir(state);
+	const started = performance.now();
+	await trace.teardown();
+	io.log(`removed every probe in ${Math.round(performance.now() - started)} ms`);
 	return reply.ok ? 0 : 1;
 }

@@ -38,6 +38,19 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
 	return plan;
 }
 
+/**
+ * Knobs for tests and benchmarks, not for users: XCOVER_GROUP_SIZE forces functions per link
+ * (to make link replacement frequent), XCOVER_NO_PRUNE=1 keeps probes armed after first hits
+ * (to measure what pruning saves).
+ */
+function tuning(env: NodeJS.ProcessEnv): { groupSize?: number; noPrune?: boolean } {
+	const out: { groupSize?: number; noPrune?: boolean } = {};
+	const size = Number(env.XCOVER_GROUP_SIZE);
+	if (Number.isInteger(size) && size > 0) out.groupSize = size;
+	if (env.XCOVER_NO_PRUNE === "1") out.noPrune = true;
+	return out;
+}
+
 export class ActiveTrace {
 	readonly options: TraceOptions;
 	readonly session: TraceSession;
@@ -52,7 +65,12 @@ export class ActiveTrace {
 	static start(options: TraceOptions, hooks: TraceHooks): ActiveTrace {
 		const plan = readPlan(options, hooks);
 		const started = performance.now();
-		const session = TraceSession.start({ plan, mode: options.mode, onAttachProgress: hooks.onAttachProgress });
+		const session = TraceSession.start({
+			plan,
+			mode: options.mode,
+			onAttachProgress: hooks.onAttachProgress,
+			...tuning(process.env),
+		});
 		hooks.log(
 			`attached ${session.attachedCount} probes with ${session.linkCount} links in ${Math.round(performance.now() - started)} ms` +
 				(session.unprobeable.size > 0 ? ` (${session.unprobeable.size} functions could not be probed)` : ""),
@@ -68,8 +86,11 @@ export class ActiveTrace {
 		return n;
 	}
 
-	/** Reads the hits, writes the report, then removes the probes. */
-	async finish(command?: string[]): Promise<CoverageReport> {
+	/**
+	 * Reads the hits and writes the report. The probes stay until teardown(), so that a caller
+	 * can answer first: removing tens of thousands of probes takes seconds.
+	 */
+	finish(command?: string[]): CoverageReport {
 		const { counts, unprobeable } = this.session.readCounts();
 		const report = buildReport({
 			plan: this.session.plan,
@@ -80,16 +101,12 @@ export class ActiveTrace {
 			endedAt: new Date(),
 			command,
 		});
-		try {
-			writeJsonReport(this.options.reportPath, report);
-		} finally {
-			await this.session.close();
-		}
+		writeJsonReport(this.options.reportPath, report);
 		return report;
 	}
 
-	/** Removes the probes without a report (for failures before anything ran). */
-	abandon(): Promise<void> {
+	/** Removes every probe. */
+	teardown(): Promise<void> {
 		return this.session.close();
 	}
 }

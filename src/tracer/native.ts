@@ -54,6 +54,10 @@ export interface NativeAddon {
 	): { count: number; done: boolean };
 	loadProgram(options: ProgramOptions): number;
 	createUprobeMultiLink(options: UprobeMultiOptions): number;
+	getFileLimit(): { soft: number; hard: number };
+	setFileLimit(soft: number, hard: number): void;
+	/** Closes the descriptors on `threads` new threads; resolves once all are closed. */
+	closeInBackground(fds: Int32Array, threads: number): Promise<void>;
 	RingBuffer: new (mapFd: number, dataSize: number, onRecords: (records: Buffer[]) => void) => RingBufferHandle;
 	maxUprobeMultiCount: number;
 }

@@ -2,26 +2,47 @@
  * One tracing session: load the program sized for the plan, attach every planned function, watch
  * first hits, and read the hit array back. It knows nothing of reports or processes.
  */
-import { close } from "node:fs";
 import type { ProbePlan } from "../probes/plan.js";
-import { attachAll } from "./attach.js";
+import { ProbeLinks } from "./attach.js";
 import { syscallFailure } from "./errors.js";
+import { linkBudget } from "./fdBudget.js";
 import { type HitMode, type LoadedProgram, loadTracerProgram, selfIdentity } from "./loader.js";
 import { native, type RingBufferHandle } from "./native.js";
 
 /**
- * Offsets per uprobe_multi link, measured with bench/attach-batch.ts on /usr/bin/node (78,083
- * probes, binary not mapped by another process): attaching takes 45–90 ms whatever the batch
- * size, while every link costs a grace period when closed (serially 256 → 14.4 s, 1,024 → 3.8 s,
- * 4,096 → 1.0 s, 16,384 → 0.2 s). Larger batches save little more and make a refusal the x86
- * prediction missed cost a longer bisection.
+ * Offsets per uprobe_multi link when probes stay armed (count mode), measured with
+ * bench/attach-batch.ts on /usr/bin/node (78,083 probes, binary not mapped by another process):
+ * attaching takes 45–90 ms whatever the batch size, while every link costs a grace period when
+ * closed (serially 256 → 14.4 s, 1,024 → 3.8 s, 4,096 → 1.0 s, 16,384 → 0.2 s). Larger batches
+ * save little more and make a refusal the x86 prediction missed cost a longer bisection.
  */
 export const DEFAULT_BATCH_SIZE = 16384;
+
+/**
+ * First-hit mode wants one link per function, so that a hit closes exactly its own probe. Past
+ * this many links, functions share links in small groups: every link left at the end costs a
+ * grace period to close, shared by the closes that run at the same time (see bench/prune.ts).
+ */
+export const MAX_PRUNE_LINKS = 16384;
+
+/** Threads that close links at once. */
+export const CLOSE_THREADS = 256;
+
+/** Functions per link in first-hit mode, within the descriptor budget and MAX_PRUNE_LINKS. */
+export function groupSizeFor(functionCount: number, budget: number): number {
+	const links = Math.min(MAX_PRUNE_LINKS, budget);
+	if (functionCount <= links) return 1;
+	// Shared links are replaced new-before-old, so keep half the budget for replacements.
+	return Math.ceil(functionCount / Math.max(1, Math.floor(links / 2)));
+}
 
 export interface SessionOptions {
 	plan: ProbePlan;
 	mode: HitMode;
-	batchSize?: number;
+	/** Functions per link; chosen from the mode and the descriptor budget when absent. */
+	groupSize?: number;
+	/** Keep every probe armed in first-hit mode (only for measuring what pruning saves). */
+	noPrune?: boolean;
 	/** Called with how many functions are attached so far, for a progress line. */
 	onAttachProgress?: (attached: number, total: number) => void;
 	/** Called for each function's first hit, in arrival order (a wake-up, not the record). */
@@ -46,7 +67,7 @@ export class TraceSession {
 	readonly mode: HitMode;
 	readonly unprobeable: ReadonlyMap<number, string>;
 	private program: LoadedProgram;
-	private links: number[];
+	private links: ProbeLinks;
 	private ring: RingBufferHandle | undefined;
 	private firstHitsSeen = 0;
 
@@ -54,7 +75,7 @@ export class TraceSession {
 		plan: ProbePlan,
 		mode: HitMode,
 		program: LoadedProgram,
-		links: number[],
+		links: ProbeLinks,
 		unprobeable: Map<number, string>,
 	) {
 		this.plan = plan;
@@ -78,11 +99,9 @@ export class TraceSession {
 		try {
 			// Watch the ring before attaching so that no first hit arrives unobserved.
 			ring = new (native().RingBuffer)(program.ringFd, program.ringBytes, (records) => {
-				for (const r of records) {
-					const cookie = Number(r.readBigUInt64LE(0));
-					if (session) session.onRecord(cookie, options.onFirstHit);
-					else pending.push(cookie);
-				}
+				const cookies = records.map((r) => Number(r.readBigUInt64LE(0)));
+				if (session) session.onFirstHits(cookies, options.onFirstHit);
+				else pending.push(...cookies);
 			});
 		} catch (err) {
 			program.close();
@@ -99,27 +118,35 @@ export class TraceSession {
 				};
 			})
 			.filter((t) => t.cookies.length > 0);
-		let attached: ReturnType<typeof attachAll>;
+		const prune = mode === "first-hit" && !options.noPrune;
+		const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
+		const groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, linkBudget(probed)) : DEFAULT_BATCH_SIZE);
+		let links: ProbeLinks;
 		try {
-			attached = attachAll(program.progFd, targets, options.batchSize ?? DEFAULT_BATCH_SIZE, (n) =>
-				options.onAttachProgress?.(n, plan.functionCount),
-			);
+			links = ProbeLinks.attach(program.progFd, targets, {
+				groupSize,
+				prune,
+				closeThreads: CLOSE_THREADS,
+				onProgress: (n) => options.onAttachProgress?.(n, plan.functionCount),
+			});
 		} catch (err) {
 			ring.close();
 			program.close();
 			throw err;
 		}
 		const unprobeable = new Map(plan.refused);
-		for (const [cookie, why] of attached.unprobeable) unprobeable.set(cookie, why);
-		session = new TraceSession(plan, mode, program, attached.links, unprobeable);
+		for (const [cookie, why] of links.unprobeable) unprobeable.set(cookie, why);
+		session = new TraceSession(plan, mode, program, links, unprobeable);
 		session.ring = ring;
-		for (const cookie of pending) session.onRecord(cookie, options.onFirstHit);
+		session.onFirstHits(pending, options.onFirstHit);
 		return session;
 	}
 
-	private onRecord(cookie: number, onFirstHit?: (cookie: number) => void): void {
-		this.firstHitsSeen++;
-		onFirstHit?.(cookie);
+	private onFirstHits(cookies: number[], onFirstHit?: (cookie: number) => void): void {
+		if (cookies.length === 0) return;
+		this.firstHitsSeen += cookies.length;
+		this.links.prune(cookies);
+		if (onFirstHit) for (const c of cookies) onFirstHit(c);
 	}
 
 	get attachedCount(): number {
@@ -127,7 +154,12 @@ export class TraceSession {
 	}
 
 	get linkCount(): number {
-		return this.links.length;
+		return this.links.linkCount;
+	}
+
+	/** Functions whose probe is still in place. */
+	get armedCount(): number {
+		return this.links.armedCount;
 	}
 
 	/** First hits announced on the ring so far (a lower bound if the ring ever overflowed). */
@@ -165,18 +197,16 @@ export class TraceSession {
 	}
 
 	/**
-	 * Drains the ring, then removes every probe and frees the kernel objects. Each link close
-	 * waits for an RCU grace period (tens of ms); closing them all at once on libuv's thread pool
-	 * lets those waits overlap instead of adding up.
+	 * Drains the ring, then removes every probe and frees the kernel objects. The links close on
+	 * many threads at once, so that their grace periods overlap instead of adding up.
 	 */
 	async close(): Promise<void> {
 		if (this.ring) {
-			for (const r of this.ring.consume()) this.onRecord(Number(r.readBigUInt64LE(0)));
+			this.ring.consume();
 			this.ring.close();
 			this.ring = undefined;
 		}
-		const links = this.links.splice(0);
-		await Promise.all(links.map((fd) => new Promise<void>((done) => close(fd, () => done()))));
+		await this.links.closeAll();
 		this.program.close();
 	}
 }
