@@ -120,7 +120,10 @@ export class TraceSession {
 			.filter((t) => t.cookies.length > 0);
 		const prune = mode === "first-hit" && !options.noPrune;
 		const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
-		const groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, linkBudget(probed)) : DEFAULT_BATCH_SIZE);
+		let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, linkBudget(probed)) : DEFAULT_BATCH_SIZE);
+		// Raise the descriptor limit for the links this size needs, and never plan past it.
+		const budget = linkBudget(Math.ceil(probed / groupSize));
+		if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
 		let links: ProbeLinks;
 		try {
 			links = ProbeLinks.attach(program.progFd, targets, {
