@@ -1,0 +1,147 @@
+/**
+ * What tracing costs a workload: each workload's wall time under xcover, as a ratio to the same
+ * workload run natively in the same run. Modes: first-hit (probes removed after their first hit),
+ * count (every call counted), armed (first-hit with pruning disabled, what tools that keep every
+ * probe pay). The daemon attaches before the timed run and stops after it, so start-up and
+ * teardown are reported apart (bench/ready.ts).
+ * Usage: node --import tsx bench/overhead.ts [WORKLOAD...]   (hot, churn, node-start)
+ * Run it from a copy of node (see bench/ready.ts): the node-start workload traces /usr/bin/node.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { calledSet, manyFunctionsSource } from "../test/fixtures/many.js";
+import { record } from "./results.js";
+
+const root = resolve(import.meta.dirname ?? ".", "..");
+const cli = join(root, "lib", "cli", "main.js");
+const work = mkdtempSync(join(tmpdir(), "xcover-overhead-"));
+const state = join(work, "state");
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 120);
+
+interface Workload {
+	name: string;
+	describe: string;
+	/** Binaries to trace. */
+	paths: string[];
+	/** The command timed. */
+	command: string[];
+	runs: number;
+}
+
+function must(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+	const r = spawnSync(cmd, args, { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+	if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: ${r.stderr}`);
+	return r.stdout;
+}
+
+/** Wall time of one run in ms, or Infinity past the timeout. */
+function timed(command: string[]): number {
+	const t = performance.now();
+	const r = spawnSync(command[0] as string, command.slice(1), { stdio: "ignore", timeout: TIMEOUT_S * 1000 });
+	const ms = performance.now() - t;
+	if (r.error || r.signal) return Number.POSITIVE_INFINITY;
+	if (r.status !== 0) throw new Error(`${command.join(" ")} exited ${r.status}`);
+	return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function workloads(): Workload[] {
+	const hot = join(work, "hot.c");
+	writeFileSync(
+		hot,
+		`#include <stdio.h>
+__attribute__((noinline)) long step_a(long x) { __asm__ volatile(""); return x * 3 + 1; }
+__attribute__((noinline)) long step_b(long x) { __asm__ volatile(""); return x ^ (x >> 3); }
+__attribute__((noinline)) long step_c(long x) { __asm__ volatile(""); return x + 7; }
+int main(void) {
+	long x = 1;
+	for (long i = 0; i < 10000000 / 3; i++) x = step_c(step_b(step_a(x)));
+	printf("%ld\\n", x);
+	return 0;
+}
+`,
+	);
+	must("gcc", ["-O2", "-o", join(work, "hot"), hot]);
+
+	const churnSrc = join(work, "churn.c");
+	writeFileSync(churnSrc, manyFunctionsSource(20000));
+	must("gcc", ["-O1", "-o", join(work, "churn"), churnSrc, "-pthread"]);
+	const churnScript = join(work, "churn.sh");
+	writeFileSync(churnScript, `for i in $(seq 500); do ${join(work, "churn")} 1 1 >/dev/null; done\n`);
+
+	return [
+		{
+			name: "hot",
+			describe: "10^7 calls to 3 functions",
+			paths: [join(work, "hot")],
+			command: [join(work, "hot")],
+			runs: 5,
+		},
+		{
+			name: "churn",
+			describe: `500 processes of a 20,000-function program (${calledSet(20000).length} called)`,
+			paths: [join(work, "churn")],
+			command: ["sh", churnScript],
+			runs: 3,
+		},
+		{
+			name: "node-start",
+			describe: "/usr/bin/node -e 0, every function of /usr/bin/node traced",
+			paths: ["/usr/bin/node"],
+			command: ["/usr/bin/node", "-e", "0"],
+			runs: 5,
+		},
+	];
+}
+
+type Mode = "first-hit" | "count" | "armed";
+
+function underXcover(w: Workload, mode: Mode): { ms: number; covered: number } {
+	const report = join(work, `${w.name}-${mode}.json`);
+	const env = { XCOVER_STATE_DIR: state, ...(mode === "armed" ? { XCOVER_NO_PRUNE: "1" } : {}) };
+	const args = ["run", "--detach", "--mode", mode === "count" ? "count" : "first-hit", "-o", report];
+	for (const p of w.paths) args.push("-p", p);
+	must(process.execPath, [cli, ...args], env);
+	// The first run pays every first hit; later runs of the same workload find most probes gone.
+	const ms = timed(w.command);
+	must(process.execPath, [cli, "stop"], env);
+	// Wait for the daemon to finish removing probes before the next measurement.
+	for (let i = 0; i < 600; i++) {
+		if (spawnSync("pgrep", ["-f", "__daemon"]).status !== 0) break;
+		spawnSync("sleep", ["0.1"]);
+	}
+	const covered = JSON.parse(readFileSync(report, "utf8")).totals.covered as number;
+	return { ms, covered };
+}
+
+const only = process.argv.slice(2);
+const rows: Array<Record<string, string | number>> = [];
+for (const w of workloads().filter((x) => only.length === 0 || only.includes(x.name))) {
+	const native = median(Array.from({ length: w.runs }, () => timed(w.command)));
+	const row: Record<string, string | number> = {
+		workload: w.name,
+		describe: w.describe,
+		native_ms: Math.round(native),
+	};
+	for (const mode of ["first-hit", "count", "armed"] as const) {
+		const runs = Array.from({ length: mode === "first-hit" ? w.runs : 1 }, () => underXcover(w, mode));
+		const ms = median(runs.map((r) => r.ms));
+		row[`${mode}_ms`] = Number.isFinite(ms) ? Math.round(ms) : `>${TIMEOUT_S * 1000}`;
+		row[`${mode}_x`] = Number.isFinite(ms)
+			? Number((ms / native).toFixed(2))
+			: `>${((TIMEOUT_S * 1000) / native).toFixed(0)}`;
+		if (mode === "first-hit") {
+			const covered = runs[0]?.covered ?? 0;
+			row.covered = covered;
+			row.first_hit_us_per_covered = covered > 0 ? Math.round(((ms - native) * 1000) / covered) : 0;
+		}
+	}
+	rows.push(row);
+	console.log(
+		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs each (first-hit)`,
+	);
+}
+record("overhead", { rows, timeout_s: TIMEOUT_S });
