@@ -99,7 +99,7 @@ int main(void) {
 
 type Mode = "first-hit" | "count" | "armed";
 
-function underXcover(w: Workload, mode: Mode): { ms: number; covered: number } {
+function underXcover(w: Workload, mode: Mode): { ms: number; covered: number; probeHits: number } {
 	const report = join(work, `${w.name}-${mode}.json`);
 	const env = { XCOVER_STATE_DIR: state, ...(mode === "armed" ? { XCOVER_NO_PRUNE: "1" } : {}) };
 	const args = ["run", "--detach", "--mode", mode === "count" ? "count" : "first-hit", "-o", report];
@@ -107,6 +107,7 @@ function underXcover(w: Workload, mode: Mode): { ms: number; covered: number } {
 	must(process.execPath, [cli, ...args], env);
 	// The first run pays every first hit; later runs of the same workload find most probes gone.
 	const ms = timed(w.command);
+	const probeHits = JSON.parse(must(process.execPath, [cli, "status", "--json"], env)).probeHits as number;
 	must(process.execPath, [cli, "stop"], env);
 	// Wait for the daemon to finish removing probes before the next measurement.
 	for (let i = 0; i < 600; i++) {
@@ -114,7 +115,7 @@ function underXcover(w: Workload, mode: Mode): { ms: number; covered: number } {
 		spawnSync("sleep", ["0.1"]);
 	}
 	const covered = JSON.parse(readFileSync(report, "utf8")).totals.covered as number;
-	return { ms, covered };
+	return { ms, covered, probeHits };
 }
 
 const only = process.argv.slice(2);
@@ -137,11 +138,13 @@ for (const w of workloads().filter((x) => only.length === 0 || only.includes(x.n
 			const covered = runs[0]?.covered ?? 0;
 			row.covered = covered;
 			row.first_hit_us_per_covered = covered > 0 ? Math.round(((ms - native) * 1000) / covered) : 0;
+			// How often probes fired per covered function before pruning took them away.
+			row.first_hit_traps_per_covered = covered > 0 ? Number(((runs[0]?.probeHits ?? 0) / covered).toFixed(1)) : 0;
 		}
 	}
 	rows.push(row);
 	console.log(
-		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs each (first-hit)`,
+		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs and ${row.first_hit_traps_per_covered} traps each (first-hit)`,
 	);
 }
 record("overhead", { rows, timeout_s: TIMEOUT_S });

@@ -22,6 +22,15 @@ struct {
 	__uint(max_entries, 4096);
 } first_hits SEC(".maps");
 
+/* Every time any probe fired, per CPU: how much trapping the workload paid, which is what
+ * first-hit pruning exists to keep small. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} traps SEC(".maps");
+
 /* The tracer's own process, named by its pid namespace (device and inode of /proc/self/ns/pid)
  * and its pid there, so that the tracer never covers the binary it happens to run on, even
  * inside a container where kernel-wide pids differ from the ones it sees. */
@@ -44,9 +53,13 @@ SEC("uprobe.multi")
 int xcover_entry(struct pt_regs *ctx)
 {
 	__u32 index = (__u32)bpf_get_attach_cookie(ctx);
+	__u32 zero = 0;
+	__u64 *trapped = bpf_map_lookup_elem(&traps, &zero);
 	__u64 *count = bpf_map_lookup_elem(&hits, &index);
 	__u64 before;
 
+	if (trapped)
+		*trapped += 1;
 	if (!count)
 		return 0;
 	/* Fast path of first-hit mode: a function already seen costs one load. */

@@ -51,8 +51,12 @@ describe("first-hit pruning", needsBpf, () => {
 		await eventually(() => daemonLinks(pid) === before.attached - 5);
 
 		// Calling them again changes nothing: there is no probe left to fire.
+		const trapsBefore = after.probeHits;
+		assert.ok(trapsBefore >= 5);
 		must(select, ["1", "3", "5"]);
-		assert.equal(JSON.parse(xcover(["status", "--json"], env).stdout).hit, 5);
+		const again = JSON.parse(xcover(["status", "--json"], env).stdout);
+		assert.equal(again.hit, 5);
+		assert.equal(again.probeHits, trapsBefore, "no probe fired on the second run");
 		assert.equal(xcover(["stop"], env).code, 0);
 		assert.deepEqual(coveredNames(readReport(join(dir, "p.json")), /^(f\d|main)$/), ["f1", "f3", "f5", "main"]);
 	});

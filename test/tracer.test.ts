@@ -101,6 +101,7 @@ describe("xcover run -- CMD", needsBpf, () => {
 		assert.equal(rep.mode, "count");
 		const calls = Object.fromEntries(rep.binaries[0]?.functions.map((f) => [f.names[0], f.calls]) ?? []);
 		assert.equal(calls.t1, 4000);
+		assert.equal(calls.t7, 0);
 		assert.equal(calls.t3, 2000);
 		assert.equal(calls.t0, 0);
 	});

@@ -141,7 +141,8 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 			`  traced:  ${s.attached} functions in ${s.paths.join(", ")}` +
 			(s.unprobeable > 0 ? ` (${s.unprobeable} could not be probed)` : "") +
 			`\n  hit:     ${s.hit} so far (${pct.toFixed(2)}%)` +
-			`\n  armed:   ${s.armed} probes in ${s.links} links\n  report:  ${s.report}\n`,
+			`\n  armed:   ${s.armed} probes in ${s.links} links (they fired ${s.probeHits} times so far)` +
+			`\n  report:  ${s.report}\n`,
 	);
 	return 0;
 }

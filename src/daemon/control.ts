@@ -21,6 +21,8 @@ export interface StatusReply {
 	/** Functions whose probe is still in place (first-hit mode removes a probe once it fires). */
 	armed: number;
 	links: number;
+	/** Times any probe fired: the trapping the traced programs paid so far. */
+	probeHits: number;
 }
 
 export interface StopReply {

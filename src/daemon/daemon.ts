@@ -33,6 +33,7 @@ function statusOf(trace: ActiveTrace): StatusReply {
 		hit: trace.hitCount(),
 		armed: s.armedCount,
 		links: s.linkCount,
+		probeHits: s.readTrapCount(),
 	};
 }
 

@@ -1,6 +1,7 @@
 /** Numbers of the bpf() ABI and of bpf/xcover.h that the TypeScript side needs. */
 
 export const BPF_MAP_TYPE_ARRAY = 2;
+export const BPF_MAP_TYPE_PERCPU_ARRAY = 6;
 export const BPF_MAP_TYPE_RINGBUF = 27;
 
 export const BPF_F_RDONLY_PROG = 1 << 7;

@@ -36,6 +36,8 @@ export interface LoadOptions {
 export interface LoadedProgram {
 	progFd: number;
 	hitsFd: number;
+	/** Per-CPU count of every probe firing. */
+	trapsFd: number;
 	ringFd: number;
 	ringBytes: number;
 	functionCount: number;
@@ -87,8 +89,10 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 			mapFds.set(def.name, fd);
 		}
 		const hitsFd = mapFds.get("hits");
+		const trapsFd = mapFds.get("traps");
 		const ringFd = [...obj.maps].find((m) => m.type === BPF_MAP_TYPE_RINGBUF);
-		if (hitsFd === undefined || !ringFd) throw new BpfObjectError("BPF object lacks its maps", "Rebuild it.");
+		if (hitsFd === undefined || trapsFd === undefined || !ringFd)
+			throw new BpfObjectError("BPF object lacks its maps", "Rebuild it.");
 
 		let rodataFd: number | undefined;
 		if (obj.rodata) {
@@ -144,6 +148,7 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 		return {
 			progFd,
 			hitsFd,
+			trapsFd,
 			ringFd: mapFds.get(ringFd.name) as number,
 			ringBytes: options.ringBytes,
 			functionCount: options.functionCount,

@@ -2,6 +2,7 @@
  * One tracing session: load the program sized for the plan, attach every planned function, watch
  * first hits, and read the hit array back. It knows nothing of reports or processes.
  */
+import { readFileSync } from "node:fs";
 import type { ProbePlan } from "../probes/plan.js";
 import { ProbeLinks } from "./attach.js";
 import { syscallFailure } from "./errors.js";
@@ -60,6 +61,14 @@ export interface HitCounts {
 export function ringSizeFor(functionCount: number): number {
 	const want = Math.min(Math.max(functionCount * 16, 1 << 16), 1 << 25);
 	return 2 ** Math.ceil(Math.log2(want));
+}
+
+/** Per-CPU map values come one per possible CPU (/sys/devices/system/cpu/possible, e.g. "0-7"). */
+function possibleCpus(): number {
+	const text = readFileSync("/sys/devices/system/cpu/possible", "utf8").trim();
+	let max = 0;
+	for (const part of text.split(",")) max = Math.max(max, Number(part.split("-").pop()));
+	return max + 1;
 }
 
 export class TraceSession {
@@ -168,6 +177,20 @@ export class TraceSession {
 	/** First hits announced on the ring so far (a lower bound if the ring ever overflowed). */
 	get firstHitsAnnounced(): number {
 		return this.firstHitsSeen;
+	}
+
+	/** How many times any probe fired so far, summed over CPUs. */
+	readTrapCount(): number {
+		const cpus = possibleCpus();
+		const values = Buffer.alloc(8 * cpus);
+		try {
+			native().lookupBatch(this.program.trapsFd, null, Buffer.alloc(4), Buffer.alloc(4), values, 1);
+		} catch (err) {
+			throw syscallFailure(err, "reading the trap counter");
+		}
+		let total = 0;
+		for (let i = 0; i < cpus; i++) total += Number(values.readBigUInt64LE(8 * i));
+		return total;
 	}
 
 	/** Reads the hit array: the authoritative record of what ran. */
