@@ -43,6 +43,8 @@ for (let i = 0; i < runs; i++) {
 	const pid = Number(readFileSync(join(state, "daemon.pid"), "utf8"));
 	rss.push(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 	stop.push(xcover(["stop"], quiet));
+	// The daemon removes its probes after answering; let it finish before the next run.
+	while (existsSync(`/proc/${pid}`)) spawnSync("sleep", ["0.1"]);
 }
 const result = {
 	binary,
