@@ -7,8 +7,8 @@
  * Usage: node --import tsx bench/overhead.ts [WORKLOAD...]   (hot, churn, node-start)
  * Run it from a copy of node (see bench/ready.ts): the node-start workload traces /usr/bin/node.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { calledSet, manyFunctionsSource } from "../test/fixtures/many.js";
@@ -28,6 +28,10 @@ interface Workload {
 	/** The command timed. */
 	command: string[];
 	runs: number;
+	/** bpftrace's uprobe for "the same functions". */
+	bpftraceProbe: string;
+	/** The same workload built with gcc --coverage, for the C workloads. */
+	gcovCommand?: string[];
 }
 
 function must(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
@@ -65,12 +69,14 @@ int main(void) {
 `,
 	);
 	must("gcc", ["-O2", "-o", join(work, "hot"), hot]);
+	must("gcc", ["-O2", "--coverage", "-o", join(work, "hot-gcov"), hot]);
 
 	const churnSrc = join(work, "churn.c");
 	writeFileSync(churnSrc, manyFunctionsSource(20000));
 	must("gcc", ["-O1", "-o", join(work, "churn"), churnSrc, "-pthread"]);
+	must("gcc", ["-O1", "--coverage", "-o", join(work, "churn-gcov"), churnSrc, "-pthread"]);
 	const churnScript = join(work, "churn.sh");
-	writeFileSync(churnScript, `for i in $(seq 500); do ${join(work, "churn")} 1 1 >/dev/null; done\n`);
+	writeFileSync(churnScript, `for i in $(seq 500); do "$1" 1 1 >/dev/null; done\n`);
 
 	return [
 		{
@@ -79,13 +85,17 @@ int main(void) {
 			paths: [join(work, "hot")],
 			command: [join(work, "hot")],
 			runs: 5,
+			bpftraceProbe: `uprobe:${join(work, "hot")}:step_*`,
+			gcovCommand: [join(work, "hot-gcov")],
 		},
 		{
 			name: "churn",
 			describe: `500 processes of a 20,000-function program (${calledSet(20000).length} called)`,
 			paths: [join(work, "churn")],
-			command: ["sh", churnScript],
+			command: ["sh", churnScript, join(work, "churn")],
 			runs: 3,
+			bpftraceProbe: `uprobe:${join(work, "churn")}:g*`,
+			gcovCommand: ["sh", churnScript, join(work, "churn-gcov")],
 		},
 		{
 			name: "node-start",
@@ -93,6 +103,7 @@ int main(void) {
 			paths: ["/usr/bin/node"],
 			command: ["/usr/bin/node", "-e", "0"],
 			runs: 5,
+			bpftraceProbe: "uprobe:/usr/bin/node:*",
 		},
 	];
 }
@@ -116,6 +127,54 @@ function underXcover(w: Workload, mode: Mode): { ms: number; covered: number; pr
 	}
 	const covered = JSON.parse(readFileSync(report, "utf8")).totals.covered as number;
 	return { ms, covered, probeHits };
+}
+
+/**
+ * bpftrace with a counting uprobe on the same functions, probes left armed: started first, the
+ * workload timed once bpftrace reports it attached.
+ */
+function underBpftrace(w: Workload): number | string {
+	const script = join(work, `${w.name}.bt`);
+	writeFileSync(script, `${w.bpftraceProbe} { @[func] = count(); }\n`);
+	const ready = join(work, `${w.name}.bpftrace.out`);
+	const bt = spawn("bpftrace", ["-o", ready, script], { stdio: "ignore", detached: true });
+	const start = Date.now();
+	// bpftrace writes "Attaching N probes..." when it starts, and the map when it exits.
+	while (!(existsSync(ready) && readFileSync(ready, "utf8").includes("Attaching"))) {
+		if (Date.now() - start > TIMEOUT_S * 1000 || bt.exitCode !== null) {
+			process.kill(-(bt.pid as number), "SIGKILL");
+			return `attach >${TIMEOUT_S} s`;
+		}
+		spawnSync("sleep", ["0.2"]);
+	}
+	spawnSync("sleep", ["1"]);
+	const ms = timed(w.command);
+	process.kill(-(bt.pid as number), "SIGINT");
+	return ms;
+}
+
+function peers(w: Workload, native: number, row: Record<string, string | number>): void {
+	const ratio = (ms: number | string) =>
+		typeof ms === "string"
+			? ms
+			: Number.isFinite(ms)
+				? Number((ms / native).toFixed(2))
+				: `>${((TIMEOUT_S * 1000) / native).toFixed(0)}`;
+	row.bpftrace_x = ratio(underBpftrace(w));
+	row.callgrind_x = ratio(
+		timed([
+			"valgrind",
+			"--tool=callgrind",
+			"--trace-children=yes",
+			"--callgrind-out-file=/dev/null",
+			"-q",
+			...w.command,
+		]),
+	);
+	if (w.gcovCommand) {
+		const gcov = w.gcovCommand;
+		row.gcov_x = ratio(median(Array.from({ length: w.runs }, () => timed(gcov))));
+	}
 }
 
 const only = process.argv.slice(2);
@@ -142,9 +201,10 @@ for (const w of workloads().filter((x) => only.length === 0 || only.includes(x.n
 			row.first_hit_traps_per_covered = covered > 0 ? Number(((runs[0]?.probeHits ?? 0) / covered).toFixed(1)) : 0;
 		}
 	}
+	peers(w, native, row);
 	rows.push(row);
 	console.log(
-		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs and ${row.first_hit_traps_per_covered} traps each (first-hit)`,
+		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs and ${row.first_hit_traps_per_covered} traps each (first-hit) | bpftrace ${row.bpftrace_x}× | callgrind ${row.callgrind_x}× | gcov ${row.gcov_x ?? "n/a"}×`,
 	);
 }
 record("overhead", { rows, timeout_s: TIMEOUT_S });
