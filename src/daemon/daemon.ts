@@ -91,6 +91,14 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	const signals: NodeJS.Signals[] = ["SIGTERM", "SIGINT", "SIGHUP"];
 	const onSignal = (signal: NodeJS.Signals) => void stop(`received ${signal}`);
 	for (const s of signals) process.on(s, onSignal);
+	// A bug must not cost the coverage gathered so far: write the report, then fail.
+	const onCrash = (err: unknown) => {
+		io.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+		crashed = true;
+		void stop("internal error");
+	};
+	let crashed = false;
+	process.on("uncaughtException", onCrash);
 
 	let server: Server;
 	try {
@@ -102,11 +110,13 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 		await trace.teardown();
 		releaseStateDir(state);
 		for (const s of signals) process.off(s, onSignal);
+		process.off("uncaughtException", onCrash);
 		throw err;
 	}
 
 	const reply = await done;
 	for (const s of signals) process.off(s, onSignal);
+	process.off("uncaughtException", onCrash);
 	// Stop accepting clients, let the stop reply flush, give the state directory back so a new
 	// daemon may start, and only then remove the probes, which takes seconds for big binaries.
 	await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -114,5 +124,5 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	const started = performance.now();
 	await trace.teardown();
 	io.log(`removed every probe in ${Math.round(performance.now() - started)} ms`);
-	return reply.ok ? 0 : 1;
+	return reply.ok && !crashed ? 0 : 1;
 }
