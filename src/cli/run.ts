@@ -69,7 +69,6 @@ const READY_FD = 3;
 interface DaemonHandoff {
 	options: TraceOptions;
 	stateDir: string;
-	verbose: boolean;
 }
 
 type ReadyMessage =
@@ -178,7 +177,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	ensureStateDir(state);
 	assertNoDaemon(state);
 	const logFd = openSync(state.log, "w", 0o600);
-	const handoff: DaemonHandoff = { options, stateDir: state.dir, verbose: out.verbose };
+	const handoff: DaemonHandoff = { options, stateDir: state.dir };
 	const cli = fileURLToPath(new URL("./main.js", import.meta.url));
 	const child = spawn(process.execPath, [...process.execArgv, cli, "__daemon"], {
 		detached: true,

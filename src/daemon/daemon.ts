@@ -122,6 +122,8 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	releaseStateDir(state);
 	const started = performance.now();
+	const failed = trace.session.failedReplacements;
+	if (failed > 0) io.log(`${failed} shared links could not be replaced after a first hit; those probes stayed armed`);
 	await trace.teardown();
 	io.log(`removed every probe in ${Math.round(performance.now() - started)} ms`);
 	return reply.ok && !crashed ? 0 : 1;

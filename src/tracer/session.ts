@@ -78,7 +78,6 @@ export class TraceSession {
 	private program: LoadedProgram;
 	private links: ProbeLinks;
 	private ring: RingBufferHandle | undefined;
-	private firstHitsSeen = 0;
 
 	private constructor(
 		plan: ProbePlan,
@@ -156,7 +155,6 @@ export class TraceSession {
 
 	private onFirstHits(cookies: number[], onFirstHit?: (cookie: number) => void): void {
 		if (cookies.length === 0) return;
-		this.firstHitsSeen += cookies.length;
 		this.links.prune(cookies);
 		if (onFirstHit) for (const c of cookies) onFirstHit(c);
 	}
@@ -174,9 +172,9 @@ export class TraceSession {
 		return this.links.armedCount;
 	}
 
-	/** First hits announced on the ring so far (a lower bound if the ring ever overflowed). */
-	get firstHitsAnnounced(): number {
-		return this.firstHitsSeen;
+	/** Shared links the kernel refused to replace (their functions stayed armed; no hit lost). */
+	get failedReplacements(): number {
+		return this.links.failedReplacements;
 	}
 
 	/** How many times any probe fired so far, summed over CPUs. */
