@@ -2,7 +2,7 @@
 // Runs lint, the type check of tests, and every test/**/*.test.ts under node:test. The TAP copy
 // of the results lets CI refuse a run in which any test skipped: tracer tests must trace for real.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -19,6 +19,9 @@ function step(name, cmd, args) {
 
 step("lint and format (biome)", "node_modules/.bin/biome", ["check", "."]);
 step("type check (tsc)", "node_modules/.bin/tsc", ["-p", "tsconfig.test.json"]);
+
+// Each run compiles its fixtures (and copies node) afresh; drop what earlier runs left.
+rmSync("test/.work", { recursive: true, force: true });
 
 const only = process.argv.slice(2);
 const files = readdirSync("test", { recursive: true })
