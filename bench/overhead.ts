@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { calledSet, manyFunctionsSource } from "../test/fixtures/many.js";
-import { record } from "./results.js";
+import { median, record } from "./results.js";
 
 const root = resolve(import.meta.dirname ?? ".", "..");
 const cli = join(root, "lib", "cli", "main.js");
@@ -49,8 +49,6 @@ function timed(command: string[]): number {
 	if (r.status !== 0) throw new Error(`${command.join(" ")} exited ${r.status}`);
 	return ms;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function workloads(): Workload[] {
 	const hot = join(work, "hot.c");

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { record } from "./results.js";
+import { median, record } from "./results.js";
 
 const binary = process.argv[2] ?? "/usr/bin/node";
 const runs = Number(process.argv[3] ?? 5);
@@ -29,7 +29,6 @@ function xcover(args: string[], runtime = process.execPath): number {
 	return performance.now() - t;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ready: number[] = [];
 const stop: number[] = [];
 const rss: number[] = [];

@@ -9,3 +9,7 @@ export function record(name: string, data: unknown): string {
 	writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), data }, null, 2)}\n`);
 	return file;
 }
+
+export function median(xs: readonly number[]): number {
+	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+}

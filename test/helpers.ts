@@ -1,6 +1,6 @@
 /** Shared by the tests: paths, fixture compilation, running the real CLI, report validation. */
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
@@ -117,4 +117,27 @@ export function coveredNames(report: Report, pattern: RegExp, binary = 0): strin
 		.filter((f) => f.covered && pattern.test(f.names[0] ?? ""))
 		.map((f) => f.names[0] as string)
 		.sort();
+}
+
+/** Polls `condition` until it holds; fails after `timeoutMs`. */
+export async function eventually(condition: () => boolean, timeoutMs = 10000): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}
+
+/** Ids of the BPF links a process holds, from its descriptors' fdinfo. */
+export function linkIdsOf(pid: number): number[] {
+	const ids: number[] = [];
+	for (const fd of readdirSync(`/proc/${pid}/fdinfo`)) {
+		try {
+			const m = /^link_id:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"));
+			if (m) ids.push(Number(m[1]));
+		} catch {
+			// The descriptor closed meanwhile.
+		}
+	}
+	return ids;
 }

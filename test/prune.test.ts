@@ -3,33 +3,23 @@
  * several functions are replaced without losing a hit, and every mode sees the same coverage.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { calledSet, manyFunctionsSource } from "./fixtures/many.js";
-import { compile, coveredNames, must, needsBpf, readReport, workDir, xcover } from "./helpers.js";
+import {
+	compile,
+	coveredNames,
+	eventually,
+	linkIdsOf,
+	must,
+	needsBpf,
+	readReport,
+	workDir,
+	xcover,
+} from "./helpers.js";
 
 const dir = workDir("prune");
-
-function daemonLinks(pid: number): number {
-	let n = 0;
-	for (const fd of readdirSync(`/proc/${pid}/fdinfo`)) {
-		try {
-			if (/^link_id:/m.test(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"))) n++;
-		} catch {
-			// Closed meanwhile.
-		}
-	}
-	return n;
-}
-
-async function eventually(check: () => boolean, timeoutMs = 5000): Promise<void> {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
 
 describe("first-hit pruning", needsBpf, () => {
 	const env = { XCOVER_STATE_DIR: join(dir, "state") };
@@ -41,14 +31,14 @@ describe("first-hit pruning", needsBpf, () => {
 		const pid = Number(readFileSync(join(dir, "state", "daemon.pid"), "utf8"));
 		const before = JSON.parse(xcover(["status", "--json"], env).stdout);
 		assert.equal(before.armed, before.attached);
-		assert.equal(daemonLinks(pid), before.attached, "one link per function");
+		assert.equal(linkIdsOf(pid).length, before.attached, "one link per function");
 
 		must(select, ["1", "3", "5"]);
 		await eventually(() => JSON.parse(xcover(["status", "--json"], env).stdout).armed === before.attached - 5);
 		const after = JSON.parse(xcover(["status", "--json"], env).stdout);
 		assert.equal(after.hit, 5);
 		// The five links close on their own threads; the daemon holds the rest.
-		await eventually(() => daemonLinks(pid) === before.attached - 5);
+		await eventually(() => linkIdsOf(pid).length === before.attached - 5);
 
 		// Calling them again changes nothing: there is no probe left to fire.
 		const trapsBefore = after.probeHits;

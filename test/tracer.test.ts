@@ -4,10 +4,23 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { cli, compile, coveredNames, fixtures, must, needsBpf, readReport, sh, workDir, xcover } from "./helpers.js";
+import {
+	cli,
+	compile,
+	coveredNames,
+	eventually,
+	fixtures,
+	linkIdsOf,
+	must,
+	needsBpf,
+	readReport,
+	sh,
+	workDir,
+	xcover,
+} from "./helpers.js";
 
 const dir = workDir("tracer");
 const own = /^(f\d|main|never_called)$/;
@@ -143,7 +156,7 @@ describe("xcover run --detach, wait, status, stop", needsBpf, () => {
 		assert.equal(stop.code, 0, stop.stderr);
 		assert.match(stop.stdout, /^xcover is stopped\n/);
 		assert.ok(existsSync(report), "report written before stop returns");
-		await until(() => !existsSync(join(state, "daemon.pid")));
+		await eventually(() => !existsSync(join(state, "daemon.pid")));
 		// f3 and f4 ran in the early process after attach; main of the early one did not.
 		assert.deepEqual(coveredNames(readReport(report), own), ["f3", "f4", "f8", "main"]);
 		assert.equal(existsSync(join(state, "daemon.pid")), false);
@@ -162,7 +175,7 @@ describe("xcover run --detach, wait, status, stop", needsBpf, () => {
 		);
 		assert.equal(xcover(["stop"], env).code, 0);
 		// stop answers once the report is written; the daemon then removes its links and exits.
-		await until(() => !existsSync(`/proc/${pid}`));
+		await eventually(() => !existsSync(`/proc/${pid}`));
 		const left = kernelLinkIds();
 		assert.deepEqual(
 			ours.filter((id) => left.has(id)),
@@ -268,28 +281,6 @@ describe("xcover traces the Node.js that runs it", needsBpf, () => {
 		assert.equal(readReport(report).totals.covered, 0);
 	});
 });
-
-async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
-	const start = Date.now();
-	while (!condition()) {
-		if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
-
-/** Ids of the BPF links a process holds, from its descriptors' fdinfo. */
-function linkIdsOf(pid: number): number[] {
-	const ids: number[] = [];
-	for (const fd of readdirSync(`/proc/${pid}/fdinfo`)) {
-		try {
-			const m = /^link_id:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"));
-			if (m) ids.push(Number(m[1]));
-		} catch {
-			// The descriptor closed meanwhile.
-		}
-	}
-	return ids;
-}
 
 /** Every link the kernel has, according to bpftool. */
 function kernelLinkIds(): Set<number> {

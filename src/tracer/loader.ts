@@ -90,8 +90,8 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 		}
 		const hitsFd = mapFds.get("hits");
 		const trapsFd = mapFds.get("traps");
-		const ringFd = [...obj.maps].find((m) => m.type === BPF_MAP_TYPE_RINGBUF);
-		if (hitsFd === undefined || trapsFd === undefined || !ringFd)
+		const ringDef = obj.maps.find((m) => m.type === BPF_MAP_TYPE_RINGBUF);
+		if (hitsFd === undefined || trapsFd === undefined || !ringDef)
 			throw new BpfObjectError("BPF object lacks its maps", "Rebuild it.");
 
 		let rodataFd: number | undefined;
@@ -149,7 +149,7 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 			progFd,
 			hitsFd,
 			trapsFd,
-			ringFd: mapFds.get(ringFd.name) as number,
+			ringFd: mapFds.get(ringDef.name) as number,
 			ringBytes: options.ringBytes,
 			functionCount: options.functionCount,
 			close: closeAll,

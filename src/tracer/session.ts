@@ -46,8 +46,6 @@ export interface SessionOptions {
 	noPrune?: boolean;
 	/** Called with how many functions are attached so far, for a progress line. */
 	onAttachProgress?: (attached: number, total: number) => void;
-	/** Called for each function's first hit, in arrival order (a wake-up, not the record). */
-	onFirstHit?: (cookie: number) => void;
 }
 
 export interface HitCounts {
@@ -64,11 +62,15 @@ export function ringSizeFor(functionCount: number): number {
 }
 
 /** Per-CPU map values come one per possible CPU (/sys/devices/system/cpu/possible, e.g. "0-7"). */
+let cpuCount: number | undefined;
 function possibleCpus(): number {
-	const text = readFileSync("/sys/devices/system/cpu/possible", "utf8").trim();
-	let max = 0;
-	for (const part of text.split(",")) max = Math.max(max, Number(part.split("-").pop()));
-	return max + 1;
+	if (cpuCount === undefined) {
+		const text = readFileSync("/sys/devices/system/cpu/possible", "utf8").trim();
+		let max = 0;
+		for (const part of text.split(",")) max = Math.max(max, Number(part.split("-").pop()));
+		cpuCount = max + 1;
+	}
+	return cpuCount;
 }
 
 export class TraceSession {
@@ -108,7 +110,7 @@ export class TraceSession {
 			// Watch the ring before attaching so that no first hit arrives unobserved.
 			ring = new (native().RingBuffer)(program.ringFd, program.ringBytes, (records) => {
 				const cookies = records.map((r) => Number(r.readBigUInt64LE(0)));
-				if (session) session.onFirstHits(cookies, options.onFirstHit);
+				if (session) session.onFirstHits(cookies);
 				else pending.push(...cookies);
 			});
 		} catch (err) {
@@ -128,10 +130,13 @@ export class TraceSession {
 			.filter((t) => t.cookies.length > 0);
 		const prune = mode === "first-hit" && !options.noPrune;
 		const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
-		let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, linkBudget(probed)) : DEFAULT_BATCH_SIZE);
-		// Raise the descriptor limit for the links this size needs, and never plan past it.
-		const budget = linkBudget(Math.ceil(probed / groupSize));
+		// Raise the descriptor limit toward the links wanted (one per function when pruning), then
+		// plan within what was really obtained, and within the kernel's offsets-per-link cap.
+		const wanted = options.groupSize ?? (prune ? 1 : DEFAULT_BATCH_SIZE);
+		const budget = linkBudget(Math.ceil(probed / wanted));
+		let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, budget) : DEFAULT_BATCH_SIZE);
 		if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
+		groupSize = Math.min(groupSize, native().maxUprobeMultiCount);
 		let links: ProbeLinks;
 		try {
 			links = ProbeLinks.attach(program.progFd, targets, {
@@ -149,14 +154,12 @@ export class TraceSession {
 		for (const [cookie, why] of links.unprobeable) unprobeable.set(cookie, why);
 		session = new TraceSession(plan, mode, program, links, unprobeable);
 		session.ring = ring;
-		session.onFirstHits(pending, options.onFirstHit);
+		session.onFirstHits(pending);
 		return session;
 	}
 
-	private onFirstHits(cookies: number[], onFirstHit?: (cookie: number) => void): void {
-		if (cookies.length === 0) return;
-		this.links.prune(cookies);
-		if (onFirstHit) for (const c of cookies) onFirstHit(c);
+	private onFirstHits(cookies: number[]): void {
+		if (cookies.length > 0) this.links.prune(cookies);
 	}
 
 	get attachedCount(): number {
