@@ -24,6 +24,15 @@ import {
 	withElf,
 } from "./reader.js";
 
+export interface SourceLocation {
+	/** Source file as the debug info names it (absolute where the compiler recorded a directory). */
+	file: string;
+	/** First line of the function (its declaration line). */
+	lineStart: number;
+	/** Last line of the function's own file that its code covers. */
+	lineEnd: number;
+}
+
 export interface FunctionEntry {
 	/** Every symbol name at this entry point, the preferred one (global, then weak, then local) first. */
 	names: string[];
@@ -32,6 +41,10 @@ export interface FunctionEntry {
 	/** File offset of the entry point: what a uprobe is attached to. */
 	offset: number;
 	size: number;
+	/** Where the debug info (DWARF, or Go's pclntab) places the function, when it says. */
+	source?: SourceLocation;
+	/** Go package, Rust crate path or C++ namespace the function belongs to, when known. */
+	package?: string;
 }
 
 export interface FunctionTable {
