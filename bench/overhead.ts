@@ -3,16 +3,17 @@
  * workload run natively in the same run. Modes: first-hit (probes removed after their first hit),
  * count (every call counted), armed (first-hit with pruning disabled, what tools that keep every
  * probe pay). The daemon attaches before the timed run and stops after it, so start-up and
- * teardown are reported apart (bench/ready.ts).
- * Usage: node --import tsx bench/overhead.ts [WORKLOAD...]   (hot, churn, node-start)
- * Run it from a copy of node (see bench/ready.ts): the node-start workload traces /usr/bin/node.
+ * teardown are timed apart: time to ready and the daemon's peak RSS are reported per workload.
+ * Usage: node --import tsx bench/overhead.ts [WORKLOAD...]   (hot, churn, node-js, node-start)
+ * The node workloads trace and run a byte-identical copy of /usr/bin/node (its own inode), so
+ * the probes never touch this harness or any other Node.js process on the machine.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { calledSet, manyFunctionsSource } from "../test/fixtures/many.js";
-import { median, record } from "./results.js";
+import { median, nodeCopy, record } from "./results.js";
 
 const root = resolve(import.meta.dirname ?? ".", "..");
 const cli = join(root, "lib", "cli", "main.js");
@@ -76,6 +77,10 @@ int main(void) {
 	const churnScript = join(work, "churn.sh");
 	writeFileSync(churnScript, `for i in $(seq 500); do "$1" 1 1 >/dev/null; done\n`);
 
+	const node = nodeCopy(work);
+	const nodeJs = join(work, "workload.mjs");
+	writeFileSync(nodeJs, NODE_WORKLOAD);
+
 	return [
 		{
 			name: "hot",
@@ -96,27 +101,74 @@ int main(void) {
 			gcovCommand: ["sh", churnScript, join(work, "churn-gcov")],
 		},
 		{
+			name: "node-js",
+			describe: "node running JSON, regex, zlib, crypto and URL work, every function of node traced",
+			paths: [node],
+			command: [node, nodeJs],
+			runs: 3,
+			bpftraceProbe: `uprobe:${node}:*`,
+		},
+		{
 			name: "node-start",
-			describe: "/usr/bin/node -e 0, every function of /usr/bin/node traced",
-			paths: ["/usr/bin/node"],
-			command: ["/usr/bin/node", "-e", "0"],
+			describe: "node -e 0, every function of node traced",
+			paths: [node],
+			command: [node, "-e", "0"],
 			runs: 5,
-			bpftraceProbe: "uprobe:/usr/bin/node:*",
+			bpftraceProbe: `uprobe:${node}:*`,
 		},
 	];
 }
 
+/**
+ * Fixed work, not a fixed duration, so that a slower run shows as a longer one: about 3–4 s
+ * natively here. It enters the parts of node a JavaScript test suite uses: the parser and
+ * compilers, JSON, the regex engine, zlib, crypto, URL parsing and a few builtin modules.
+ */
+const NODE_WORKLOAD = `import { createHash } from "node:crypto";
+import { deflateSync, inflateSync } from "node:zlib";
+import { format } from "node:util";
+import { join } from "node:path";
+const rows = Array.from({ length: 2000 }, (_, i) => ({ id: i, name: "item-" + i, tags: ["a", "b", String(i % 7)], nested: { x: i * 1.5, y: [i, i + 1] } }));
+let check = 0;
+for (let round = 0; round < 500; round++) {
+	const text = JSON.stringify(rows);
+	const back = JSON.parse(text);
+	check += back.length;
+	const words = text.match(/"name":"item-(\\d+)"/g) ?? [];
+	check += words.length;
+	check += text.replace(/[aeiou]/g, "_").length;
+	const packed = deflateSync(Buffer.from(text));
+	check += inflateSync(packed).length;
+	check += createHash("sha256").update(text).digest("hex").length;
+	for (let i = 0; i < 2000; i++) check += new URL("https://example.invalid/a/" + i + "?q=" + round).pathname.length;
+	check += format("%s-%d", join("a", "b"), round).length;
+}
+console.log(check);
+`;
+
 type Mode = "first-hit" | "count" | "armed";
 
-function underXcover(w: Workload, mode: Mode): { ms: number; covered: number; probeHits: number } {
+interface XcoverRun {
+	ms: number;
+	covered: number;
+	probeHits: number;
+	readyMs: number;
+	rssMb: number;
+}
+
+function underXcover(w: Workload, mode: Mode): XcoverRun {
 	const report = join(work, `${w.name}-${mode}.json`);
 	const env = { XCOVER_STATE_DIR: state, ...(mode === "armed" ? { XCOVER_NO_PRUNE: "1" } : {}) };
 	const args = ["run", "--detach", "--mode", mode === "count" ? "count" : "first-hit", "-o", report];
 	for (const p of w.paths) args.push("-p", p);
+	const started = performance.now();
 	must(process.execPath, [cli, ...args], env);
+	const readyMs = performance.now() - started;
 	// The first run pays every first hit; later runs of the same workload find most probes gone.
 	const ms = timed(w.command);
 	const probeHits = JSON.parse(must(process.execPath, [cli, "status", "--json"], env)).probeHits as number;
+	const pid = Number(readFileSync(join(state, "daemon.pid"), "utf8"));
+	const rssMb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 	must(process.execPath, [cli, "stop"], env);
 	// Wait for the daemon to finish removing probes before the next measurement.
 	for (let i = 0; i < 600; i++) {
@@ -124,7 +176,7 @@ function underXcover(w: Workload, mode: Mode): { ms: number; covered: number; pr
 		spawnSync("sleep", ["0.1"]);
 	}
 	const covered = JSON.parse(readFileSync(report, "utf8")).totals.covered as number;
-	return { ms, covered, probeHits };
+	return { ms, covered, probeHits, readyMs, rssMb };
 }
 
 /**
@@ -132,6 +184,7 @@ function underXcover(w: Workload, mode: Mode): { ms: number; covered: number; pr
  * workload timed once bpftrace reports it attached.
  */
 function underBpftrace(w: Workload): number | string {
+	if (spawnSync("bpftrace", ["--version"]).error) return "not installed";
 	const script = join(work, `${w.name}.bt`);
 	writeFileSync(script, `${w.bpftraceProbe} { @[func] = count(); }\n`);
 	const ready = join(work, `${w.name}.bpftrace.out`);
@@ -197,12 +250,14 @@ for (const w of workloads().filter((x) => only.length === 0 || only.includes(x.n
 			row.first_hit_us_per_covered = covered > 0 ? Math.round(((ms - native) * 1000) / covered) : 0;
 			// How often probes fired per covered function before pruning took them away.
 			row.first_hit_traps_per_covered = covered > 0 ? Number(((runs[0]?.probeHits ?? 0) / covered).toFixed(1)) : 0;
+			row.ready_ms = Math.round(median(runs.map((r) => r.readyMs)));
+			row.daemon_rss_mb = Math.round(Math.max(...runs.map((r) => r.rssMb)));
 		}
 	}
 	peers(w, native, row);
 	rows.push(row);
 	console.log(
-		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs and ${row.first_hit_traps_per_covered} traps each (first-hit) | bpftrace ${row.bpftrace_x}× | callgrind ${row.callgrind_x}× | gcov ${row.gcov_x ?? "n/a"}×`,
+		`${w.name.padEnd(11)} native ${String(row.native_ms).padStart(6)} ms | first-hit ${String(row["first-hit_x"]).padStart(6)}× | count ${String(row.count_x).padStart(7)}× | armed ${String(row.armed_x).padStart(7)}× | ${row.covered} covered, +${row.first_hit_us_per_covered} µs and ${row.first_hit_traps_per_covered} traps each (first-hit) | bpftrace ${row.bpftrace_x}× | callgrind ${row.callgrind_x}× | gcov ${row.gcov_x ?? "n/a"}× | ready ${row.ready_ms} ms, daemon RSS ${row.daemon_rss_mb} MB`,
 	);
 }
 record("overhead", { rows, timeout_s: TIMEOUT_S });

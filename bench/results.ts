@@ -1,5 +1,5 @@
 /** Writes one benchmark's figures to bench/results/NAME-TIMESTAMP.json (not committed). */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function record(name: string, data: unknown): string {
@@ -12,4 +12,15 @@ export function record(name: string, data: unknown): string {
 
 export function median(xs: readonly number[]): number {
 	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+}
+
+/**
+ * A byte-identical copy of the Node.js binary in `dir`. Probes live on an inode, so tracing the
+ * copy measures the same code without slowing the harness or any other Node.js process here.
+ */
+export function nodeCopy(dir: string, source = "/usr/bin/node"): string {
+	const copy = join(dir, "node");
+	copyFileSync(source, copy);
+	chmodSync(copy, 0o755);
+	return copy;
 }

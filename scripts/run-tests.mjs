@@ -23,6 +23,9 @@ step("type check (tsc)", "node_modules/.bin/tsc", ["-p", "tsconfig.test.json"]);
 // Each run compiles its fixtures (and copies node) afresh; drop what earlier runs left.
 rmSync("test/.work", { recursive: true, force: true });
 
+const TEST_TIMEOUT_MS = 5 * 60 * 1000;
+const RUN_TIMEOUT_MS = 25 * 60 * 1000;
+
 const only = process.argv.slice(2);
 const files = readdirSync("test", { recursive: true })
 	.map(String)
@@ -40,14 +43,21 @@ const r = spawnSync(
 		"tsx",
 		"--test",
 		"--test-concurrency=1",
+		// A test that hangs (a kernel call that never returns, a browser that never answers) fails
+		// on its own instead of holding the whole run until CI's limit.
+		`--test-timeout=${TEST_TIMEOUT_MS}`,
 		"--test-reporter=spec",
 		"--test-reporter-destination=stdout",
 		"--test-reporter=tap",
 		`--test-reporter-destination=${tap}`,
 		...files,
 	],
-	{ stdio: "inherit" },
+	{ stdio: "inherit", timeout: RUN_TIMEOUT_MS, killSignal: "SIGKILL" },
 );
+if (r.error?.code === "ETIMEDOUT") {
+	console.log(`\nThe test run exceeded ${RUN_TIMEOUT_MS / 60000} minutes and was stopped; see the last test above.`);
+	process.exit(1);
+}
 
 const results = readFileSync(tap, "utf8");
 const skipped = results.split("\n").filter((l) => /^\s*ok \d+ .*# SKIP/.test(l));
