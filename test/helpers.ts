@@ -29,8 +29,8 @@ export function sh(cmd: string, args: readonly string[], options: { input?: stri
 }
 
 /** Runs a command that must succeed and returns its stdout. */
-export function must(cmd: string, args: readonly string[]): string {
-	const r = sh(cmd, args);
+export function must(cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv): string {
+	const r = sh(cmd, args, env ? { env: { ...process.env, ...env } } : {});
 	if (r.code !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.code}): ${r.stderr}`);
 	return r.stdout;
 }
@@ -100,7 +100,11 @@ export interface Report {
 }
 
 const schema = JSON.parse(readFileSync(join(root, "schema", "xcover-report.schema.json"), "utf8"));
-const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
+// The tests hold reports to the schema's formats too: timestamps must be ISO 8601 date-times.
+const isoDateTime = (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s);
+const validate = new Ajv.default({ allErrors: true, strict: false, formats: { "date-time": isoDateTime } }).compile(
+	schema,
+);
 
 /** Reads a report and checks it against the published JSON Schema. */
 export function readReport(path: string): Report {

@@ -4,10 +4,12 @@
  * after the report is safely on disk.
  */
 import { resolve } from "node:path";
-import { readFunctionTable } from "../elf/functions.js";
-import { compilePatterns, type ProbePlan, planProbes, uniqueFiles } from "../probes/plan.js";
+import { withElf } from "../elf/reader.js";
+import { UsageError } from "../errors.js";
+import { compilePatterns, type ExcludePreset, type ProbePlan, planProbes, uniqueFiles } from "../probes/plan.js";
 import { writeJsonReport } from "../report/json.js";
 import { buildReport, type CoverageReport } from "../report/report.js";
+import { symbolizeBinary } from "../symbolize/symbolize.js";
 import type { HitMode } from "../tracer/loader.js";
 import { TraceSession } from "../tracer/session.js";
 
@@ -15,6 +17,10 @@ export interface TraceOptions {
 	paths: string[];
 	include: string[];
 	exclude: string[];
+	/** Named exclusions, e.g. go-runtime. */
+	excludePresets?: ExcludePreset[];
+	/** Separate debug files, each matched to the --path it belongs to by build-id. */
+	debugFiles?: string[];
 	mode: HitMode;
 	/** Absolute path of the JSON report. */
 	reportPath: string;
@@ -22,6 +28,8 @@ export interface TraceOptions {
 
 export interface TraceHooks {
 	log(message: string): void;
+	/** Something the user should know: debug data that could not be read, a file not found. */
+	warn?(message: string): void;
 	onAttachProgress?(attached: number, total: number): void;
 }
 
@@ -29,13 +37,43 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
 	const include = compilePatterns(options.include, "--include");
 	const exclude = compilePatterns(options.exclude, "--exclude");
 	const started = performance.now();
-	const tables = uniqueFiles(options.paths.map((p) => resolve(p))).map(readFunctionTable);
-	const plan = planProbes(tables, { include, exclude });
+	const paths = uniqueFiles(options.paths.map((p) => resolve(p)));
+	const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
+	const tables = paths.map((path, i) => {
+		const debugFile = debugFiles[i];
+		const { table, warnings } = symbolizeBinary(path, debugFile === undefined ? {} : { debugFile });
+		for (const w of warnings) (hooks.warn ?? hooks.log)(w);
+		return table;
+	});
+	const plan = planProbes(tables, { include, exclude, presets: options.excludePresets ?? [] });
 	for (const b of plan.binaries) {
 		hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
 	}
 	hooks.log(`read symbols in ${Math.round(performance.now() - started)} ms`);
 	return plan;
+}
+
+/**
+ * Pairs each --debug-file with the --path it describes: by build-id, or the only path there is
+ * (symbolizing then checks the build-id and says so if it belongs to another build).
+ */
+function debugFilesFor(paths: readonly string[], debugFiles: readonly string[]): (string | undefined)[] {
+	const out: (string | undefined)[] = paths.map(() => undefined);
+	if (debugFiles.length === 0) return out;
+	if (paths.length === 1 && debugFiles.length === 1) return [resolve(debugFiles[0] as string)];
+	const ids = paths.map((p) => withElf(p, (elf) => elf.buildId()));
+	for (const file of debugFiles) {
+		const id = withElf(file, (elf) => elf.buildId());
+		const at = id === undefined ? -1 : ids.indexOf(id);
+		if (at < 0) {
+			throw new UsageError(
+				`--debug-file ${file}: its build-id ${id ?? "(none)"} matches none of the --path binaries`,
+				"Give the debug file of one of the traced binaries (readelf -n shows both build-ids).",
+			);
+		}
+		out[at] = resolve(file);
+	}
+	return out;
 }
 
 /**

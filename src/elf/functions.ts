@@ -6,6 +6,7 @@ import { ElfUnsupportedError } from "./errors.js";
 import {
 	type ElfFile,
 	type ElfSection,
+	type ElfSegment,
 	EM_AARCH64,
 	EM_X86_64,
 	ET_DYN,
@@ -53,6 +54,8 @@ export interface FunctionTable {
 	arch: string;
 	/** Sorted by offset, one entry per distinct offset. */
 	functions: FunctionEntry[];
+	/** Set for Go binaries: the main module's path from the build info ("" when it has none). */
+	goModule?: string;
 }
 
 /** The ELF machine that the running CPU executes, or undefined on a CPU xcover does not support. */
@@ -66,15 +69,21 @@ export function readFunctionTable(path: string): FunctionTable {
 	return withElf(path, (elf) => functionTableOf(elf));
 }
 
-export function functionTableOf(elf: ElfFile): FunctionTable {
+/**
+ * The function table of `elf`. Symbols come from `symbols` when given: a separate debug file
+ * (objcopy --only-keep-debug) keeps the full symbol table and the section headers of a stripped
+ * binary. File offsets always come from `elf`'s own program headers, since that is what the
+ * kernel maps and probes.
+ */
+export function functionTableOf(elf: ElfFile, symbols: ElfFile = elf): FunctionTable {
 	checkTraceable(elf);
 	const codeSections = new Set<number>();
-	for (const s of elf.sections) {
+	for (const s of symbols.sections) {
 		// PLT stubs are jumps to other functions, not functions of this binary.
 		if (s.flags & SHF_EXECINSTR && !s.name.startsWith(".plt")) codeSections.add(s.index);
 	}
 	const loads = elf.segments.filter((s) => s.type === PT_LOAD);
-	const tables: ElfSection[] = elf.sections.filter((s) => s.type === SHT_SYMTAB || s.type === SHT_DYNSYM);
+	const tables: ElfSection[] = symbols.sections.filter((s) => s.type === SHT_SYMTAB || s.type === SHT_DYNSYM);
 
 	// Flat arrays and one sort instead of an object per symbol: /usr/bin/node has 190,000
 	// symbols, and per-symbol objects made garbage collection the larger part of reading it.
@@ -84,7 +93,7 @@ export function functionTableOf(elf: ElfFile): FunctionTable {
 	const ranks: number[] = [];
 	const names: string[] = [];
 	for (const table of tables) {
-		const symbols = elf.symbols(
+		const found = symbols.symbols(
 			table,
 			(type, shndx, size) =>
 				(type === STT_FUNC || type === STT_GNU_IFUNC) &&
@@ -93,17 +102,11 @@ export function functionTableOf(elf: ElfFile): FunctionTable {
 				shndx < SHN_LORESERVE &&
 				codeSections.has(shndx),
 		);
-		for (const sym of symbols) {
+		for (const sym of found) {
 			if (sym.name === "") continue;
-			let seg = loads[0];
-			for (const l of loads) {
-				if (sym.value >= l.vaddr && sym.value < l.vaddr + l.filesz) {
-					seg = l;
-					break;
-				}
-			}
-			if (!seg || sym.value < seg.vaddr || sym.value >= seg.vaddr + seg.filesz) continue;
-			offsets.push(sym.value - seg.vaddr + seg.offset);
+			const offset = fileOffsetIn(loads, sym.value);
+			if (offset === undefined) continue;
+			offsets.push(offset);
 			addresses.push(sym.value);
 			sizes.push(sym.size);
 			ranks.push(sym.bind === STB_GLOBAL ? 0 : sym.bind === STB_WEAK ? 1 : 2);
@@ -128,6 +131,14 @@ export function functionTableOf(elf: ElfFile): FunctionTable {
 		if (!current.names.includes(name)) current.names.push(name);
 	}
 	return { path: elf.path, buildId: elf.buildId(), arch: machineName(elf.header.machine), functions };
+}
+
+/** Where a virtual address of the binary lies in its file, through the loadable segments. */
+export function fileOffsetIn(loads: readonly ElfSegment[], address: number): number | undefined {
+	for (const l of loads) {
+		if (address >= l.vaddr && address < l.vaddr + l.filesz) return address - l.vaddr + l.offset;
+	}
+	return undefined;
 }
 
 function checkTraceable(elf: ElfFile): void {

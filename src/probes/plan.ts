@@ -3,14 +3,49 @@
  * are dense (0..n-1 across all binaries) because the BPF side uses them to index its hit array.
  */
 import { statSync } from "node:fs";
+import { readableName } from "../demangle/demangle.js";
 import { readEntryBytes } from "../elf/entryBytes.js";
 import type { FunctionEntry, FunctionTable } from "../elf/functions.js";
 import { UsageError, XcoverError } from "../errors.js";
+import { isGoRuntimeOrStd } from "../golang/index.js";
 import { x86EntryRefusal } from "./x86.js";
+
+/** Named sets of functions users rarely want in their coverage figure. */
+export const EXCLUDE_PRESETS = {
+	"go-runtime": "the Go runtime and standard library (every package outside the main module and its dependencies)",
+} as const;
+export type ExcludePreset = keyof typeof EXCLUDE_PRESETS;
 
 export interface Selection {
 	include: RegExp[];
 	exclude: RegExp[];
+	presets?: readonly ExcludePreset[];
+}
+
+export function parsePresets(values: readonly string[]): ExcludePreset[] {
+	const out: ExcludePreset[] = [];
+	for (const v of values.flatMap((x) => x.split(","))) {
+		const name = v.trim();
+		if (name === "") continue;
+		if (!(name in EXCLUDE_PRESETS)) {
+			throw new UsageError(
+				`--exclude-preset ${JSON.stringify(name)} is not a preset`,
+				`Presets: ${Object.keys(EXCLUDE_PRESETS).join(", ")}.`,
+			);
+		}
+		if (!out.includes(name as ExcludePreset)) out.push(name as ExcludePreset);
+	}
+	return out;
+}
+
+function excludedByPreset(table: FunctionTable, fn: FunctionEntry, presets: readonly ExcludePreset[]): boolean {
+	// Functions of a cgo binary that the pclntab does not list are the user's C code: kept.
+	return (
+		presets.includes("go-runtime") &&
+		table.goModule !== undefined &&
+		fn.package !== undefined &&
+		isGoRuntimeOrStd(fn.package, table.goModule || undefined)
+	);
 }
 
 export interface PlannedBinary {
@@ -42,11 +77,23 @@ export function compilePatterns(sources: readonly string[], flag: string): RegEx
 	});
 }
 
-/** Included when any name matches an --include (or there is none), unless any name matches an --exclude. */
+/**
+ * Included when any name matches an --include (or there is none), unless any name matches an
+ * --exclude. Names are the symbol names and the readable (demangled) name, so that
+ * `--include 'Parser::'` works on C++ as `--include '^_ZN6Parser'` does.
+ */
 export function isSelected(fn: FunctionEntry, selection: Selection): boolean {
 	const { include, exclude } = selection;
-	if (include.length > 0 && !fn.names.some((n) => include.some((re) => re.test(n)))) return false;
-	return !fn.names.some((n) => exclude.some((re) => re.test(n)));
+	if (include.length === 0 && exclude.length === 0) return true;
+	const names = namesOf(fn);
+	if (include.length > 0 && !names.some((n) => include.some((re) => re.test(n)))) return false;
+	return !names.some((n) => exclude.some((re) => re.test(n)));
+}
+
+function namesOf(fn: FunctionEntry): string[] {
+	const raw = fn.names[0] ?? "";
+	const readable = raw.startsWith("_Z") || raw.startsWith("_R") ? readableName(raw) : raw;
+	return readable === raw ? fn.names : [...fn.names, readable];
 }
 
 /** Several --path values naming one file (a symlink, a hard link) would probe the same inode twice. */
@@ -74,7 +121,10 @@ export function planProbes(tables: readonly FunctionTable[], selection: Selectio
 	const refused = new Map<number, string>();
 	let next = 0;
 	for (const table of tables) {
-		const functions = table.functions.filter((fn) => isSelected(fn, selection));
+		const presets = selection.presets ?? [];
+		const functions = table.functions.filter(
+			(fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table, fn, presets)),
+		);
 		if (table.arch === "x86_64" && functions.length > 0) {
 			const entries = readEntryBytes(
 				table.path,
@@ -93,9 +143,9 @@ export function planProbes(tables: readonly FunctionTable[], selection: Selectio
 		throw new NothingToTraceError(
 			total === 0
 				? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)`
-				: `no functions left to trace: --include/--exclude filtered out all ${total}`,
+				: `no functions left to trace: --include/--exclude/--exclude-preset filtered out all ${total}`,
 			total === 0
-				? "Give a binary with symbols (not stripped), or its debug file once supported."
+				? "Give a binary with symbols, or its debug file with --debug-file (or under /usr/lib/debug)."
 				: "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names.",
 		);
 	}

@@ -1,0 +1,62 @@
+/**
+ * Symbolizing a large binary with source locations, against `nm -C` on the same binary in the
+ * same run: xcover's time as a ratio to nm's, and its peak RSS. Each side runs as its own process
+ * (xcover's includes Node.js start-up, as a user's run would, and uses the built lib/), median
+ * of N runs.
+ * Usage: node --import tsx bench/symbolize.ts [BINARY] [N]    (default /usr/bin/node, 5)
+ */
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { median, record } from "./results.js";
+
+const binary = process.argv[2] ?? "/usr/bin/node";
+const runs = Number(process.argv[3] ?? 5);
+const root = resolve(import.meta.dirname ?? ".", "..");
+
+/** Runs a command under GNU time's %e/%M format; returns wall ms and peak RSS in MB. */
+function measured(command: string[]): { ms: number; rssMb: number; stdout: string } {
+	const t = performance.now();
+	const r = spawnSync("/usr/bin/time", ["-f", "%M", ...command], { encoding: "utf8", maxBuffer: 1 << 30 });
+	const ms = performance.now() - t;
+	if (r.status !== 0) throw new Error(`${command.join(" ")}: ${r.stderr}`);
+	const kb = Number(r.stderr.trim().split("\n").pop());
+	return { ms, rssMb: kb / 1024, stdout: r.stdout };
+}
+
+// The same work a `run` does before attaching: symbols, debug file, DWARF, Go tables, and the
+// readable name of every function, as reports show it.
+const script = `
+import { symbolizeBinary } from ${JSON.stringify(join(root, "lib", "symbolize", "symbolize.js"))};
+import { readableName } from ${JSON.stringify(join(root, "lib", "demangle", "demangle.js"))};
+const { table, warnings } = symbolizeBinary(process.argv[1]);
+let located = 0, chars = 0;
+for (const f of table.functions) { if (f.source) located++; chars += readableName(f.names[0]).length; }
+console.log(JSON.stringify({ functions: table.functions.length, located, chars, warnings: warnings.length }));
+`;
+
+if (spawnSync("/usr/bin/time", ["true"]).error) throw new Error("needs GNU time: apt-get install time");
+const nm: number[] = [];
+const ours: number[] = [];
+const rss: number[] = [];
+let facts = { functions: 0, located: 0, chars: 0, warnings: 0 };
+for (let i = 0; i < runs; i++) {
+	nm.push(measured(["nm", "-C", binary]).ms);
+	const r = measured([process.execPath, "--input-type=module", "-e", script, binary]);
+	ours.push(r.ms);
+	rss.push(r.rssMb);
+	facts = JSON.parse(r.stdout.trim());
+}
+const result = {
+	binary,
+	...facts,
+	nm_ms: Math.round(median(nm)),
+	xcover_ms: Math.round(median(ours)),
+	ratio: Number((median(ours) / median(nm)).toFixed(2)),
+	peak_rss_mb: Math.round(Math.max(...rss)),
+	runs,
+};
+console.log(
+	`${binary}: ${result.functions} functions, ${result.located} with a source location; ` +
+		`xcover ${result.xcover_ms} ms vs nm -C ${result.nm_ms} ms = ${result.ratio}×, peak RSS ${result.peak_rss_mb} MB (median of ${runs})`,
+);
+record("symbolize", result);

@@ -1,0 +1,401 @@
+/**
+ * Source locations of a binary's functions from its DWARF: file and line range of every subprogram
+ * that has code, keyed by entry address. Reads DWARF 2–5 from the binary, its separate debug file,
+ * or split-DWARF .dwo files. Corrupt or truncated data never throws: each problem becomes one
+ * warning and the affected functions are left out (the caller still has their symbol names).
+ */
+import { existsSync } from "node:fs";
+import { ElfFile, SHF_EXECINSTR } from "../elf/reader.js";
+import * as constants from "./constants.js";
+import { DwarfError } from "./errors.js";
+import {
+	joinPath,
+	type LineHeader,
+	type LineRows,
+	lowerBound,
+	readLineHeader,
+	rowAt,
+	runLineProgram,
+} from "./lines.js";
+import { type AddressRange, readRanges } from "./ranges.js";
+import { DebugSections } from "./sections.js";
+import {
+	type DwarfSource,
+	newSource,
+	readUnit,
+	readUnitHeader,
+	type SubprogramDie,
+	type UnitContext,
+} from "./units.js";
+
+/** A plain copy: under a CommonJS-style transform (tsx) each namespace access is a getter call, measurably slow in DIE loops. */
+const C = { ...constants };
+
+export { DwarfCompressionError, DwarfError } from "./errors.js";
+export type { AddressRange } from "./ranges.js";
+
+export interface DwarfFunction {
+	/** Entry address: DW_AT_entry_pc, else DW_AT_low_pc, else the start of the first range. */
+	lowPc: number;
+	name?: string;
+	linkageName?: string;
+	/** Source file, absolute where the compile directory allows, joined as the compiler recorded it. */
+	file: string;
+	/** DW_AT_decl_line (through specification/abstract_origin), else the line of the entry's row. */
+	lineStart: number;
+	/** Largest line of the function's own file among line-table rows inside its ranges; ≥ lineStart. */
+	lineEnd: number;
+	/** Every address range of the function's code (several for hot/cold split functions). */
+	ranges: AddressRange[];
+}
+
+export interface DwarfResult {
+	/** Functions keyed by entry address. */
+	functions: Map<number, DwarfFunction>;
+	warnings: string[];
+}
+
+export interface ReadDwarfOptions {
+	/**
+	 * Opens the .dwo file of a split-DWARF unit (path = DW_AT_comp_dir joined with DW_AT_dwo_name),
+	 * or returns undefined when it is not available. readDwarfFunctions closes what it returns.
+	 * Default: opens the path when it exists.
+	 */
+	openSplit?: (path: string) => ElfFile | undefined;
+	/** Upper bound on DIEs read, so hostile input cannot keep xcover busy; default 50 million. */
+	maxDies?: number;
+	/** Upper bound on line-table rows visited while measuring functions; default 200 million. */
+	maxRowVisits?: number;
+}
+
+/** More warnings than this are summarised in one last line; a badly broken file gives one problem per unit. */
+const MAX_WARNINGS = 50;
+/** Bounds the specification/abstract_origin chain; real compilers produce two or three links. */
+const MAX_CHAIN = 8;
+
+export function hasDebugInfo(elf: ElfFile): boolean {
+	return new DebugSections(elf, () => {}).has("debug_info");
+}
+
+function defaultOpenSplit(path: string): ElfFile | undefined {
+	if (!existsSync(path)) return undefined;
+	try {
+		return ElfFile.open(path);
+	} catch {
+		return undefined;
+	}
+}
+
+function describe(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}
+
+export function readDwarfFunctions(elf: ElfFile, options: ReadDwarfOptions = {}): DwarfResult {
+	const warnings: string[] = [];
+	let dropped = 0;
+	const warn = (message: string) => {
+		if (warnings.length < MAX_WARNINGS) warnings.push(message);
+		else dropped++;
+	};
+	const functions = new Map<number, DwarfFunction>();
+	const opened: ElfFile[] = [];
+	try {
+		const reader = new Reader(elf, warn, options, opened);
+		reader.readAll();
+		reader.collect(functions);
+	} catch (err) {
+		// Not expected: every decoder reports through DwarfError and is caught per unit. This is the last net.
+		warn(`${elf.path}: debug information could not be read (${describe(err)}); functions keep symbol names only`);
+	} finally {
+		for (const f of opened) f.close();
+	}
+	if (dropped > 0) warnings.push(`${elf.path}: ${dropped} more debug information problems not shown`);
+	return { functions, warnings };
+}
+
+interface LineInfo {
+	header: LineHeader;
+	rows: LineRows | undefined;
+}
+
+class Reader {
+	private readonly main: DwarfSource;
+	private readonly sources: DwarfSource[] = [];
+	private readonly units: UnitContext[] = [];
+	private readonly budget: { dies: number };
+	private rowVisits: number;
+	private readonly headers = new Map<string, LineHeader | null>();
+	private readonly execRanges: AddressRange[];
+	private readonly dwoByPath = new Map<string, DwarfSource | null>();
+
+	constructor(
+		private readonly elf: ElfFile,
+		private readonly warn: (message: string) => void,
+		private readonly options: ReadDwarfOptions,
+		private readonly opened: ElfFile[],
+	) {
+		this.main = newSource(new DebugSections(elf, warn));
+		this.budget = { dies: options.maxDies ?? 50_000_000 };
+		this.rowVisits = options.maxRowVisits ?? 200_000_000;
+		// Section headers keep addresses even in a separate debug file, where .text is SHT_NOBITS.
+		this.execRanges = elf.sections
+			.filter((s) => (s.flags & SHF_EXECINSTR) !== 0 && s.size > 0)
+			.map((s): AddressRange => [s.addr, s.addr + s.size]);
+	}
+
+	readAll(): void {
+		this.readSource(this.main, this.elf.path, undefined);
+	}
+
+	/** Reads every unit of `source`; `skeleton` is set when `source` is a .dwo. */
+	private readSource(source: DwarfSource, path: string, skeleton: UnitContext | undefined): void {
+		const info = source.sections.get("debug_info");
+		if (!info) return;
+		const sectionName = skeleton ? ".debug_info.dwo" : ".debug_info";
+		this.sources.push(source);
+		let offset = 0;
+		while (offset < info.length) {
+			let header: ReturnType<typeof readUnitHeader>;
+			try {
+				header = readUnitHeader(info, offset, sectionName);
+			} catch (err) {
+				this.warn(`${path}: ${describe(err)}; functions from there on keep symbol names only`);
+				return;
+			}
+			const before = source.dies.size;
+			let unit: UnitContext | undefined;
+			try {
+				unit = readUnit(source, header, sectionName, { skeleton, budget: this.budget });
+			} catch (err) {
+				const keys = [...source.dies.keys()].slice(before);
+				for (const k of keys) source.dies.delete(k);
+				this.warn(`${path}: ${describe(err)}; functions from that unit keep symbol names only`);
+				if (this.budget.dies < 0) return;
+			}
+			if (unit) {
+				this.units.push(unit);
+				if (!skeleton && unit.dwoName !== undefined && isSkeleton(unit)) this.readSplit(unit, path);
+			}
+			offset = header.end;
+		}
+	}
+
+	private readSplit(skeleton: UnitContext, path: string): void {
+		const dwoPath = joinPath(skeleton.compDir, skeleton.dwoName as string);
+		let source = this.dwoByPath.get(dwoPath);
+		if (source === undefined) {
+			const file = (this.options.openSplit ?? defaultOpenSplit)(dwoPath);
+			source = null;
+			if (file) {
+				this.opened.push(file);
+				source = newSource(new DebugSections(file, this.warn, ".dwo"));
+				if (!source.sections.has("debug_info")) {
+					this.warn(
+						`${path}: split DWARF file ${dwoPath} has no .debug_info.dwo; its functions keep symbol names only`,
+					);
+					source = null;
+				}
+			} else {
+				this.warn(`${path}: split DWARF file ${dwoPath} not found; its functions keep symbol names only`);
+			}
+			this.dwoByPath.set(dwoPath, source);
+			if (source) this.readSource(source, dwoPath, skeleton);
+		}
+	}
+
+	collect(out: Map<number, DwarfFunction>): void {
+		const byUnit = new Map<UnitContext, SubprogramDie[]>();
+		for (const source of this.sources) {
+			for (const d of source.dies.values()) {
+				if (d.declaration || (d.lowPc === undefined && d.rangesValue === undefined)) continue;
+				let list = byUnit.get(d.unit);
+				if (!list) {
+					list = [];
+					byUnit.set(d.unit, list);
+				}
+				list.push(d);
+			}
+		}
+		let unresolved = 0;
+		for (const [unit, dies] of byUnit) {
+			const lines = this.lineInfo(unit);
+			for (const d of dies) {
+				const f = this.describeFunction(d, lines);
+				if (f === null) continue;
+				if (f === undefined) unresolved++;
+				else if (!out.has(f.lowPc)) out.set(f.lowPc, f);
+			}
+		}
+		if (unresolved > 0) {
+			this.warn(`${this.elf.path}: ${unresolved} functions with code have no source file in their debug information`);
+		}
+	}
+
+	/** Null for a function without code in this binary; undefined when its source file is unknown. */
+	private describeFunction(d: SubprogramDie, lines: LineInfo | undefined): DwarfFunction | null | undefined {
+		const u = d.unit;
+		let ranges: AddressRange[];
+		if (d.rangesValue !== undefined && d.rangesForm !== undefined) {
+			try {
+				ranges = readRanges(u, d.rangesForm, d.rangesValue);
+			} catch (err) {
+				this.warn(`${this.elf.path}: ${describe(err)}; function ${d.name ?? "?"} keeps its symbol name only`);
+				return null;
+			}
+		} else {
+			const low = d.lowPc as number;
+			const high = d.highPc === undefined ? low + 1 : d.highPcIsOffset ? low + d.highPc : d.highPc;
+			ranges = high > low ? [[low, high]] : [];
+		}
+		const first = d.lowPc ?? ranges[0]?.[0];
+		if (first === undefined) return undefined;
+		const entry = d.entryPc ?? (d.entryPcOffset !== undefined ? first + d.entryPcOffset : first);
+		// Functions the linker discarded keep DWARF with address 0 (or a tombstone); they have no code in the binary.
+		if (!this.isCode(entry)) return null;
+		const chain = this.chain(d);
+		const name = pick(chain, (x) => x.name);
+		const linkageName = pick(chain, (x) => x.linkageName);
+		const declLine = pick(chain, (x) => x.declLine);
+		const declFileDie = chain.find((x) => x.declFile !== undefined);
+		let file: string | undefined;
+		if (declFileDie) file = this.declHeader(declFileDie.unit)?.files[declFileDie.declFile as number];
+		const rows = lines?.rows;
+		const entryRow = rows ? rowAt(rows, entry) : undefined;
+		if (file === undefined && rows && entryRow !== undefined && lines)
+			file = lines.header.files[rows.file[entryRow] as number];
+		if (file === undefined) return undefined;
+		let lineStart = declLine ?? (rows && entryRow !== undefined ? (rows.line[entryRow] as number) : 0);
+		let lineEnd = lineStart;
+		if (rows && lines) {
+			const files = lines.header.files;
+			for (const [lo, hi] of ranges) {
+				for (let i = lowerBound(rows, lo); i < rows.count && (rows.addr[i] as number) < hi; i++) {
+					if (--this.rowVisits < 0) {
+						if (this.rowVisits === -1) {
+							this.warn(
+								`${this.elf.path}: line tables too large to measure every function; the rest get lineEnd = lineStart`,
+							);
+						}
+						break;
+					}
+					const line = rows.line[i] as number;
+					if (line > lineEnd && files[rows.file[i] as number] === file) lineEnd = line;
+				}
+			}
+		}
+		if (lineStart === 0) lineStart = lineEnd;
+		const f: DwarfFunction = { lowPc: entry, file, lineStart, lineEnd, ranges };
+		if (name !== undefined) f.name = name;
+		if (linkageName !== undefined) f.linkageName = linkageName;
+		return f;
+	}
+
+	private isCode(address: number): boolean {
+		if (this.execRanges.length === 0) return address !== 0;
+		return this.execRanges.some(([lo, hi]) => address >= lo && address < hi);
+	}
+
+	/** The DIE and the declarations and abstract instances it refers to, nearest first, without cycles. */
+	private chain(d: SubprogramDie): SubprogramDie[] {
+		const out = [d];
+		const seen = new Set<SubprogramDie>([d]);
+		for (let i = 0; i < out.length && out.length < MAX_CHAIN; i++) {
+			const x = out[i] as SubprogramDie;
+			for (const ref of [x.spec, x.origin]) {
+				if (ref === undefined) continue;
+				const target = x.unit.source.dies.get(ref);
+				if (target && !seen.has(target)) {
+					seen.add(target);
+					out.push(target);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The line table header that DW_AT_decl_file of `u` indexes: the .dwo's own for split units. */
+	private declHeader(u: UnitContext): LineHeader | undefined {
+		if (u.skeleton) {
+			if (u.source.sections.has("debug_line")) return this.header(u.source, ".debug_line.dwo", 0, u.compDir);
+			return this.declHeader(u.skeleton);
+		}
+		if (u.stmtList === undefined) return undefined;
+		return this.header(u.source, ".debug_line", u.stmtList, u.compDir);
+	}
+
+	private header(
+		source: DwarfSource,
+		name: string,
+		offset: number,
+		compDir: string | undefined,
+	): LineHeader | undefined {
+		const key = `${this.sources.indexOf(source)}:${offset}`;
+		const cached = this.headers.get(key);
+		if (cached !== undefined) return cached ?? undefined;
+		let h: LineHeader | null = null;
+		const section = source.sections.get("debug_line");
+		try {
+			if (!section) throw new DwarfError(`has no ${name} section`);
+			h = readLineHeader(source.sections, section, name, offset, compDir);
+		} catch (err) {
+			this.warn(`${source.sections.elf.path}: ${describe(err)}; functions of that unit keep symbol names only`);
+		}
+		this.headers.set(key, h);
+		return h ?? undefined;
+	}
+
+	/** The rows of the line program of `u` (of its skeleton, for a split unit). */
+	private lineInfo(u: UnitContext): LineInfo | undefined {
+		const owner = u.skeleton ?? u;
+		if (owner.stmtList === undefined) return undefined;
+		const header = this.header(owner.source, ".debug_line", owner.stmtList, owner.compDir);
+		const section = owner.source.sections.get("debug_line");
+		if (!header || !section) return undefined;
+		try {
+			return { header, rows: runLineProgram(section, ".debug_line", header) };
+		} catch (err) {
+			this.warn(`${owner.source.sections.elf.path}: ${describe(err)}; functions of that unit get no line ranges`);
+			return { header, rows: undefined };
+		}
+	}
+}
+
+function isSkeleton(u: UnitContext): boolean {
+	return u.unitType === C.DW_UT_skeleton || u.version < 5;
+}
+
+function pick<T>(chain: SubprogramDie[], get: (d: SubprogramDie) => T | undefined): T | undefined {
+	for (const d of chain) {
+		const v = get(d);
+		if (v !== undefined) return v;
+	}
+	return undefined;
+}
+
+const rangeIndexes = new WeakMap<DwarfResult, Array<[start: number, end: number, f: DwarfFunction]>>();
+
+/** The function whose entry is `address`, else the one whose ranges contain it (e.g. a `foo.cold` part). */
+export function functionAt(result: DwarfResult, address: number): DwarfFunction | undefined {
+	const exact = result.functions.get(address);
+	if (exact) return exact;
+	let index = rangeIndexes.get(result);
+	if (!index) {
+		index = [];
+		for (const f of result.functions.values()) for (const [lo, hi] of f.ranges) index.push([lo, hi, f]);
+		index.sort((a, b) => a[0] - b[0]);
+		rangeIndexes.set(result, index);
+	}
+	let lo = 0;
+	let hi = index.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((index[mid] as [number, number, DwarfFunction])[0] <= address) lo = mid + 1;
+		else hi = mid;
+	}
+	// Ranges of different functions do not overlap in practice; look back a few in case nested ones do.
+	for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+		const [start, end, f] = index[i] as [number, number, DwarfFunction];
+		if (address >= start && address < end) return f;
+	}
+	return undefined;
+}

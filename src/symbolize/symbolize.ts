@@ -1,0 +1,124 @@
+/**
+ * Binary → function table with names and source locations. Symbols come from the binary or its
+ * separate debug file, Go functions from .gopclntab (which survives `-ldflags=-s -w`), and files
+ * and lines from DWARF or the pclntab. Probe offsets always come from the binary's own program
+ * headers, whatever supplied the names. Damaged debug data never stops tracing: it costs source
+ * locations, and a warning says which.
+ */
+
+import { type DwarfResult, hasDebugInfo, readDwarfFunctions } from "../dwarf/index.js";
+import { findDebugFile } from "../elf/debugFile.js";
+import { type FunctionEntry, type FunctionTable, fileOffsetIn, functionTableOf } from "../elf/functions.js";
+import { ElfFile, PT_LOAD, SHT_SYMTAB, withElf } from "../elf/reader.js";
+import { type GoSymbols, readGoSymbols } from "../golang/index.js";
+
+export interface SymbolizeOptions {
+	/** A separate debug file the user named (checked against the binary's build-id). */
+	debugFile?: string;
+	/** Global debug directories searched by build-id and .gnu_debuglink; default /usr/lib/debug. */
+	debugRoots?: readonly string[];
+}
+
+export interface Symbolized {
+	table: FunctionTable;
+	/** What could not be read, once per problem, for the user. */
+	warnings: string[];
+}
+
+export function symbolizeBinary(path: string, options: SymbolizeOptions = {}): Symbolized {
+	return withElf(path, (elf) => symbolizeElf(elf, options));
+}
+
+export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symbolized {
+	const warnings: string[] = [];
+	const ownDwarf = safely(() => hasDebugInfo(elf), false);
+	let debug: ElfFile | undefined;
+	if (options.debugFile !== undefined || !ownDwarf) {
+		// An explicit file that belongs to another build is the user's mistake: let it throw.
+		const search = findDebugFile(elf, {
+			...(options.debugFile !== undefined ? { explicitPath: options.debugFile } : {}),
+			...(options.debugRoots ? { debugRoots: options.debugRoots } : {}),
+		});
+		warnings.push(...search.warnings);
+		if (search.found) {
+			try {
+				debug = ElfFile.open(search.found.path);
+			} catch (err) {
+				if (options.debugFile !== undefined) throw err;
+				warnings.push(`${search.found.path}: ${(err as Error).message}; debug file ignored`);
+			}
+		}
+	}
+	try {
+		const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
+		const table = functionTableOf(elf, symbolSource);
+		const go = safely(() => readGoSymbols(elf), undefined);
+		if (go) {
+			warnings.push(...go.warnings);
+			addGoFunctions(elf, table, go);
+		}
+		const dwarfSource =
+			debug && safely(() => hasDebugInfo(debug as ElfFile), false) ? debug : ownDwarf ? elf : undefined;
+		if (dwarfSource && table.functions.some((f) => f.source === undefined)) {
+			const dwarf = safely<DwarfResult | undefined>(() => readDwarfFunctions(dwarfSource), undefined);
+			if (dwarf) {
+				warnings.push(...dwarf.warnings);
+				addDwarfLocations(table, dwarf);
+			} else {
+				warnings.push(`${dwarfSource.path}: its DWARF could not be read; functions keep their symbol names only`);
+			}
+		}
+		return { table, warnings };
+	} finally {
+		debug?.close();
+	}
+}
+
+function hasSymtab(elf: ElfFile): boolean {
+	return elf.sections.some((s) => s.type === SHT_SYMTAB && s.size > 0);
+}
+
+function safely<T>(read: () => T, fallback: T): T {
+	try {
+		return read();
+	} catch {
+		return fallback;
+	}
+}
+
+/**
+ * Gives Go functions their package and source location, keyed by entry address (symbol names
+ * differ from the pclntab's for assembly and generic instances), and adds the functions a
+ * stripped binary lists only in its pclntab.
+ */
+function addGoFunctions(elf: ElfFile, table: FunctionTable, go: GoSymbols): void {
+	table.goModule = go.mainModule ?? "";
+	const byAddress = new Map<number, FunctionEntry>();
+	for (const f of table.functions) byAddress.set(f.address, f);
+	const loads = elf.segments.filter((s) => s.type === PT_LOAD);
+	let added = false;
+	for (const g of go.functions) {
+		let entry = byAddress.get(g.entry);
+		if (!entry) {
+			const offset = fileOffsetIn(loads, g.entry);
+			if (offset === undefined || g.end <= g.entry) continue;
+			entry = { names: [g.name], address: g.entry, offset, size: g.end - g.entry };
+			table.functions.push(entry);
+			byAddress.set(g.entry, entry);
+			added = true;
+		}
+		entry.package = g.package;
+		if (g.file !== undefined && g.lineStart !== undefined) {
+			entry.source = { file: g.file, lineStart: g.lineStart, lineEnd: Math.max(g.lineStart, g.lineEnd ?? g.lineStart) };
+		}
+	}
+	if (added) table.functions.sort((a, b) => a.offset - b.offset);
+}
+
+function addDwarfLocations(table: FunctionTable, dwarf: DwarfResult): void {
+	for (const f of table.functions) {
+		if (f.source) continue;
+		const d = dwarf.functions.get(f.address);
+		if (d) f.source = { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) };
+	}
+}
