@@ -53,6 +53,14 @@ describe("xcover run -- CMD", needsBpf, () => {
 		assert.equal(r.code, 0, r.stderr);
 		const st = statSync(report);
 		assert.deepEqual([st.uid, st.gid], [65534, 65533]);
+		// The other formats, and the folders made for them, are the user's too.
+		const out = join(dir, "sudo-out", "nested");
+		const formats = xcover(["report", report, "-f", "lcov,html", "-o", out], { SUDO_UID: "65534", SUDO_GID: "65533" });
+		assert.equal(formats.code, 0, formats.stderr);
+		for (const p of [join(dir, "sudo-out"), out, join(out, "lcov.info"), join(out, "xcover-report.html")]) {
+			const s = statSync(p);
+			assert.deepEqual([s.uid, s.gid], [65534, 65533], p);
+		}
 	});
 
 	it("passes the command's exit code through", () => {

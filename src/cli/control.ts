@@ -10,6 +10,8 @@ import {
 import { isAlive, logTail, readPid, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { XcoverError } from "../errors.js";
 import { flag, type Options, parse, seconds, str } from "./args.js";
+import { terminalOutput } from "./output.js";
+import { formatOptions, formatOptionsHelp, formatRequest, writeRequestedFormats } from "./report.js";
 
 export class NoDaemonError extends XcoverError {}
 export class DaemonDiedError extends XcoverError {}
@@ -34,11 +36,13 @@ Print whether an xcover daemon runs, how many functions it traces and how many h
 Exits 0 when a daemon answers, 1 when none runs.
 `;
 
-export const stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR]
+export const stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR] [--format FORMAT]... [--output-dir DIR]
 
 Tell the daemon to write its report, remove every probe and exit. Returns as soon as the report
 is on disk, printing "xcover is stopped" and the coverage summary; the daemon then removes its
 probes in the background (seconds for tens of thousands of functions) and exits.
+
+${formatOptionsHelp}
 `;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -148,18 +152,20 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 }
 
 export async function stopCommand(argv: readonly string[]): Promise<number> {
-	const args = parse(argv, common, "stop");
+	const args = parse(argv, { ...common, ...formatOptions }, "stop");
 	if (flag(args, "help")) {
 		process.stdout.write(stopHelp);
 		return 0;
 	}
 	const state = stateDirAt(str(args, "state-dir"));
 	const timeoutMs = seconds(args, "timeout", 120, "stop") * 1000;
+	const formats = formatRequest(args);
 	const reply = await ask(state, { cmd: "stop" }, timeoutMs);
 	if (failed(reply))
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
 	const r = reply as StopReply;
 	// The report is on disk. The daemon removes its probes in the background and exits.
 	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
+	writeRequestedFormats(r.report, formats, terminalOutput(flag(args, "verbose")));
 	return 0;
 }

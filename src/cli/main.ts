@@ -3,6 +3,9 @@
 import { XcoverError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { statusCommand, stopCommand, waitCommand } from "./control.js";
+import { diffCommand } from "./diff.js";
+import { mergeCommand } from "./merge.js";
+import { reportCommand } from "./report.js";
 import { daemonChild, runCommand } from "./run.js";
 
 const help = `xcover ${VERSION}: which functions of a compiled program ran during your tests.
@@ -15,12 +18,16 @@ Commands:
   wait     wait until a detached daemon is ready
   status   show what a daemon traces and how much has run
   stop     write the report, remove the probes, stop the daemon
+  report   write Cobertura, LCOV, HTML or Markdown from a JSON report
+  merge    merge the JSON reports of several runs into one
+  diff     show the coverage change between two JSON reports
 
   xcover <command> --help   options of one command
   xcover --version          print the version
 
-Example:
-  sudo xcover run --path ./build/server -- ./integration-tests.sh
+Examples:
+  sudo xcover run --path ./build/server --format html -- ./integration-tests.sh
+  xcover report xcover-report.json --format cobertura,lcov --output coverage/
 `;
 
 const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
@@ -28,6 +35,9 @@ const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
 	wait: waitCommand,
 	status: statusCommand,
 	stop: stopCommand,
+	report: reportCommand,
+	merge: mergeCommand,
+	diff: diffCommand,
 	__daemon: () => daemonChild(),
 };
 

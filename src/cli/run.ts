@@ -12,11 +12,19 @@ import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
 import { UsageError, XcoverError } from "../errors.js";
+import { parsePresets } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
 import { flag, list, type Options, parse, str } from "./args.js";
 import { type Output, terminalOutput } from "./output.js";
+import {
+	type FormatRequest,
+	formatOptions,
+	formatOptionsHelp,
+	formatRequest,
+	writeRequestedFormats,
+} from "./report.js";
 import { rerunOn, runtimeCopy, tracesOwnRuntime } from "./runtimeCopy.js";
 
 export const runHelp = `Usage: xcover run --path BIN [options] [-- CMD ARGS...]
@@ -36,9 +44,18 @@ Options:
   -e, --exclude REGEX  do not trace functions with a name matching REGEX (repeatable);
                        e.g. --exclude '^_start$|^frame_dummy$|^__do_global_dtors_aux$' drops
                        compiler-generated start-up helpers. Default: none excluded
+      --exclude-preset NAME
+                       leave out a named set of functions; go-runtime: the Go runtime and
+                       standard library, keeping your module's packages and dependencies
+      --debug-file FILE
+                       separate debug file (objcopy --only-keep-debug) of a --path binary,
+                       for names and source lines of a stripped build (repeatable; matched
+                       by build-id). Found without it under /usr/lib/debug/.build-id or
+                       through .gnu_debuglink
       --mode MODE      first-hit (default): record that a function ran;
                        count: also count every call (slower: every call traps)
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
+${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
   -v, --verbose        log each step, and stack traces on errors
   -h, --help           show this help
@@ -53,8 +70,11 @@ export const runOptions: Options = {
 	path: { type: "string", short: "p", multiple: true },
 	include: { type: "string", short: "i", multiple: true },
 	exclude: { type: "string", short: "e", multiple: true },
+	"exclude-preset": { type: "string", multiple: true },
+	"debug-file": { type: "string", multiple: true },
 	mode: { type: "string" },
 	report: { type: "string", short: "o" },
+	...formatOptions,
 	detach: { type: "boolean" },
 	"state-dir": { type: "string" },
 	verbose: { type: "boolean", short: "v" },
@@ -72,7 +92,7 @@ interface DaemonHandoff {
 }
 
 type ReadyMessage =
-	| { ready: { pid: number; attached: number; unprobeable: number; paths: string[] } }
+	| { ready: { pid: number; attached: number; unprobeable: number; paths: string[]; warnings?: string[] } }
 	| { error: { message: string; hint: string; exitCode: number } };
 
 function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
@@ -87,9 +107,15 @@ function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
 		paths: paths.map((p) => resolve(p)),
 		include: list(args, "include"),
 		exclude: list(args, "exclude"),
+		excludePresets: parsePresets(list(args, "exclude-preset")),
+		debugFiles: list(args, "debug-file").map((p) => resolve(p)),
 		mode,
 		reportPath: resolve(str(args, "report") ?? "xcover-report.json"),
 	};
+}
+
+function warnTo(out: Output): (message: string) => void {
+	return (message) => out.info(`xcover: warning: ${message}`);
 }
 
 function attachProgress(out: Output) {
@@ -103,6 +129,9 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	const options = traceOptions(args);
+	const formats = formatRequest(args);
+	if (formats.formats.length > 0 && flag(args, "detach"))
+		throw new UsageError("run: --format is for `xcover stop` with --detach", "Example: xcover stop --format html");
 	const out = terminalOutput(flag(args, "verbose"));
 	const state = stateDirAt(str(args, "state-dir"));
 	if (args.positionals.length > 0) {
@@ -123,10 +152,11 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 		return rerunOn(runtime, ["run", ...argv]);
 	}
 
-	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out);
+	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out, formats);
 	if (flag(args, "detach")) return detach(options, state, out);
-	return runDaemon(options, state, {
+	const code = await runDaemon(options, state, {
 		log: (m) => out.debug(m),
+		warn: warnTo(out),
 		onAttachProgress: attachProgress(out),
 		onReady: (s) => {
 			out.endProgress();
@@ -134,10 +164,21 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 		},
 		onStopped: (summary) => out.info(`xcover: ${summary}, report ${options.reportPath}`),
 	});
+	if (code === 0) writeRequestedFormats(options.reportPath, formats, out);
+	return code;
 }
 
-async function runCommandUnderTrace(options: TraceOptions, command: string[], out: Output): Promise<number> {
-	const trace = ActiveTrace.start(options, { log: (m) => out.debug(m), onAttachProgress: attachProgress(out) });
+async function runCommandUnderTrace(
+	options: TraceOptions,
+	command: string[],
+	out: Output,
+	formats: FormatRequest,
+): Promise<number> {
+	const trace = ActiveTrace.start(options, {
+		log: (m) => out.debug(m),
+		warn: warnTo(out),
+		onAttachProgress: attachProgress(out),
+	});
 	out.endProgress();
 	const [file, ...rest] = command as [string, ...string[]];
 	const child = spawn(file, rest, { stdio: "inherit" });
@@ -169,6 +210,7 @@ async function runCommandUnderTrace(options: TraceOptions, command: string[], ou
 	} finally {
 		await trace.teardown();
 	}
+	writeRequestedFormats(options.reportPath, formats, out);
 	if (result.signal) return 128 + (constants.signals[result.signal] ?? 0);
 	return result.code ?? 1;
 }
@@ -210,6 +252,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	if ("error" in message)
 		throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
 	const r = message.ready;
+	for (const w of r.warnings ?? []) warnTo(out)(w);
 	out.info(
 		`xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
 			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),
@@ -234,12 +277,17 @@ export async function daemonChild(): Promise<number> {
 		}
 	};
 	stamp(`xcover daemon ${process.pid} starting: ${JSON.stringify(handoff.options)}`);
+	const warnings: string[] = [];
 	try {
 		return await runDaemon(handoff.options, stateDirAt(handoff.stateDir), {
 			log: stamp,
+			warn: (m) => {
+				stamp(`warning: ${m}`);
+				warnings.push(m);
+			},
 			onReady: (s) => {
 				stamp(`ready: ${s.attached} functions attached`);
-				tell({ ready: { pid: s.pid, attached: s.attached, unprobeable: s.unprobeable, paths: s.paths } });
+				tell({ ready: { pid: s.pid, attached: s.attached, unprobeable: s.unprobeable, paths: s.paths, warnings } });
 			},
 			onStopped: (summary) => stamp(summary),
 		});

@@ -2,6 +2,8 @@
  * The JSON coverage report: the source of truth every other format is made from. Its shape is
  * published as schema/xcover-report.schema.json; bump SCHEMA_VERSION on any incompatible change.
  */
+import { readableName } from "../demangle/demangle.js";
+import type { FunctionEntry } from "../elf/functions.js";
 import type { ProbePlan } from "../probes/plan.js";
 import { VERSION } from "../version.js";
 
@@ -12,6 +14,10 @@ export type CoverageMode = "first-hit" | "count";
 export interface FunctionCoverage {
 	/** Every symbol name at this entry point, preferred first. */
 	names: string[];
+	/** The preferred name, demangled (reports before these fields existed lack it). */
+	name?: string;
+	/** The preferred name as the symbol table spells it (names[0]). */
+	raw_name?: string;
 	/** File offset of the entry point (where the probe sat). */
 	offset: number;
 	size: number;
@@ -21,6 +27,17 @@ export interface FunctionCoverage {
 	unprobeable_reason?: string;
 	/** Calls seen, in count mode only. */
 	calls?: number;
+	/** Where the debug info places the function, when it says. */
+	file?: string;
+	line_start?: number;
+	line_end?: number;
+	/** Go package, Rust crate path or C++ namespace, when known. */
+	package?: string;
+}
+
+/** Per source file of one binary: the functions the debug info places there. */
+export interface SourceFileCoverage extends Totals {
+	path: string;
 }
 
 export interface Totals {
@@ -40,6 +57,8 @@ export interface BinaryCoverage {
 	arch: string;
 	functions: FunctionCoverage[];
 	totals: Totals;
+	/** Totals per source file, sorted by path; functions without a known file are in none. */
+	source_files?: SourceFileCoverage[];
 }
 
 export interface CoverageReport {
@@ -73,7 +92,7 @@ export function percentOf(covered: number, traced: number): number {
 	return traced === 0 ? 0 : (covered / traced) * 100;
 }
 
-function totalsOf(functions: readonly FunctionCoverage[]): Totals {
+export function totalsOf(functions: readonly FunctionCoverage[]): Totals {
 	let covered = 0;
 	let unprobeable = 0;
 	for (const f of functions) {
@@ -84,22 +103,100 @@ function totalsOf(functions: readonly FunctionCoverage[]): Totals {
 	return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
 }
 
+export function sourceFilesOf(functions: readonly FunctionCoverage[]): SourceFileCoverage[] {
+	const byFile = new Map<string, FunctionCoverage[]>();
+	for (const f of functions) {
+		if (f.file === undefined) continue;
+		const list = byFile.get(f.file) ?? [];
+		byFile.set(f.file, list);
+		list.push(f);
+	}
+	return [...byFile.keys()]
+		.sort(compareText)
+		.map((path) => ({ path, ...totalsOf(byFile.get(path) as FunctionCoverage[]) }));
+}
+
+/** Code-point order, the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The description of one function that does not depend on the run: names and source position. */
+export function describeFunction(fn: FunctionEntry): Pick<
+	FunctionCoverage,
+	"names" | "name" | "raw_name" | "offset" | "size"
+> & {
+	source: Pick<FunctionCoverage, "file" | "line_start" | "line_end" | "package">;
+} {
+	const raw = fn.names[0] as string;
+	const source: Pick<FunctionCoverage, "file" | "line_start" | "line_end" | "package"> = {};
+	if (fn.source) {
+		source.file = fn.source.file;
+		source.line_start = fn.source.lineStart;
+		source.line_end = fn.source.lineEnd;
+	}
+	if (fn.package !== undefined) source.package = fn.package;
+	return { names: fn.names, name: readableName(raw), raw_name: raw, offset: fn.offset, size: fn.size, source };
+}
+
+/** The report-wide fields that follow from the binaries: totals and the original xcover's lists. */
+export function assembleReport(
+	head: Pick<CoverageReport, "mode" | "started_at" | "ended_at" | "command">,
+	binaries: BinaryCoverage[],
+): CoverageReport {
+	const funcsTraced: string[] = [];
+	const funcsAck: string[] = [];
+	let functions = 0;
+	let covered = 0;
+	let unprobeable = 0;
+	for (const b of binaries) {
+		for (const f of b.functions) {
+			functions++;
+			if (f.unprobeable) {
+				unprobeable++;
+				continue;
+			}
+			funcsTraced.push(f.names[0] as string);
+			if (f.covered) {
+				covered++;
+				funcsAck.push(f.names[0] as string);
+			}
+		}
+	}
+	const traced = functions - unprobeable;
+	const totals: Totals = { functions, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+	const report: CoverageReport = {
+		schema_version: SCHEMA_VERSION,
+		tool: { name: "xcover", version: VERSION },
+		mode: head.mode,
+		started_at: head.started_at,
+		ended_at: head.ended_at,
+		exe_path: binaries[0]?.path ?? "",
+		funcs_traced: funcsTraced,
+		funcs_ack: funcsAck,
+		cov_by_func: totals.percent,
+		totals,
+		binaries,
+	};
+	if (head.command) report.command = head.command;
+	return report;
+}
+
 export function buildReport(facts: RunFacts): CoverageReport {
 	const binaries: BinaryCoverage[] = facts.plan.binaries.map((b) => {
 		const functions = b.functions.map((fn, i): FunctionCoverage => {
 			const cookie = b.firstCookie + i;
 			const reason = facts.unprobeable.get(cookie);
 			const count = facts.counts[cookie] ?? 0;
+			const { source, ...described } = describeFunction(fn);
 			const out: FunctionCoverage = {
-				names: fn.names,
-				offset: fn.offset,
-				size: fn.size,
+				...described,
 				covered: reason === undefined && count > 0,
 				unprobeable: reason !== undefined,
 			};
 			if (reason !== undefined) out.unprobeable_reason = reason;
 			if (facts.mode === "count") out.calls = count;
-			return out;
+			return Object.assign(out, source);
 		});
 		return {
 			path: b.table.path,
@@ -107,25 +204,16 @@ export function buildReport(facts: RunFacts): CoverageReport {
 			arch: b.table.arch,
 			functions,
 			totals: totalsOf(functions),
+			source_files: sourceFilesOf(functions),
 		};
 	});
-	const all = binaries.flatMap((b) => b.functions);
-	const totals = totalsOf(all);
-	const report: CoverageReport = {
-		schema_version: SCHEMA_VERSION,
-		tool: { name: "xcover", version: VERSION },
+	const head: Parameters<typeof assembleReport>[0] = {
 		mode: facts.mode,
 		started_at: facts.startedAt.toISOString(),
 		ended_at: facts.endedAt.toISOString(),
-		exe_path: binaries[0]?.path ?? "",
-		funcs_traced: all.filter((f) => !f.unprobeable).map((f) => f.names[0] as string),
-		funcs_ack: all.filter((f) => f.covered).map((f) => f.names[0] as string),
-		cov_by_func: totals.percent,
-		totals,
-		binaries,
 	};
-	if (facts.command) report.command = facts.command;
-	return report;
+	if (facts.command) head.command = facts.command;
+	return assembleReport(head, binaries);
 }
 
 /** One line for terminals: "coverage 42.86% (3/7 functions)". */

@@ -1,8 +1,18 @@
 /**
  * Writes report files so that a reader never sees half a file and the user who ran sudo owns them.
  */
-import { chownSync, closeSync, constants, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import {
+	chownSync,
+	closeSync,
+	constants,
+	fsyncSync,
+	mkdirSync,
+	openSync,
+	renameSync,
+	unlinkSync,
+	writeSync,
+} from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { XcoverError } from "../errors.js";
 
 export class ReportWriteError extends XcoverError {}
@@ -20,6 +30,24 @@ export function invokingUser(env: NodeJS.ProcessEnv = process.env): { uid: numbe
 		return undefined;
 	}
 	return { uid, gid };
+}
+
+/**
+ * mkdir -p that, under sudo, gives every directory it creates to the invoking user, so that the
+ * user can later delete or rewrite the reports in it.
+ */
+export function makeDirectory(dir: string): void {
+	const first = mkdirSync(dir, { recursive: true });
+	const owner = invokingUser();
+	if (first === undefined || !owner) return;
+	let at = first;
+	chownSync(at, owner.uid, owner.gid);
+	for (const part of relative(first, dir)
+		.split(sep)
+		.filter((p) => p !== "")) {
+		at = join(at, part);
+		chownSync(at, owner.uid, owner.gid);
+	}
 }
 
 /** Fails now, before any probe is attached, if `path` could not be written later. */

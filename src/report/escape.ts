@@ -1,0 +1,56 @@
+/** Escaping for the text formats: XML, HTML and Markdown each forbid or interpret different characters. */
+
+/**
+ * Characters XML 1.0 cannot carry at all, not even as references: C0 controls other than tab,
+ * newline and carriage return, lone surrogates, U+FFFE and U+FFFF. Symbol names are bytes, so
+ * any of them can occur.
+ */
+const XML_FORBIDDEN =
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const XML_ESCAPES: Record<string, string> = {
+	"&": "&amp;",
+	"<": "&lt;",
+	">": "&gt;",
+	'"': "&quot;",
+	"'": "&apos;",
+	"\t": "&#9;",
+	"\n": "&#10;",
+	"\r": "&#13;",
+};
+
+/** Text safe in an XML attribute value or element; forbidden characters become U+FFFD. */
+export function escapeXml(text: string): string {
+	return text.replace(XML_FORBIDDEN, "\ufffd").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] as string);
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+	"&": "&amp;",
+	"<": "&lt;",
+	">": "&gt;",
+	'"': "&quot;",
+	"'": "&#39;",
+	"`": "&#96;",
+	"=": "&#61;",
+};
+
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] as string);
+}
+
+const CONTROL_OR_LONE_SURROGATE =
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
+	/[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that GitHub's Markdown shows literally, also inside a table cell: HTML-significant
+ * characters become entities, Markdown punctuation gets a backslash, line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(/[\r\n]+/g, " ")
+		.replace(CONTROL_OR_LONE_SURROGATE, "\ufffd")
+		.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
+		.replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
+}

@@ -1,0 +1,107 @@
+/**
+ * The report formats by name, as the CLI and the GitHub Action choose them, and the one function
+ * that writes any set of them from a JSON report. Each file is written atomically.
+ */
+import { join, resolve } from "node:path";
+import { UsageError } from "../errors.js";
+import { coberturaChunks } from "./formats/cobertura.js";
+import { formatHtml } from "./formats/html.js";
+import { lcovChunks } from "./formats/lcov.js";
+import { formatMarkdown } from "./formats/markdown.js";
+import { jsonChunks } from "./json.js";
+import { buildModel, type CoverageModel } from "./model.js";
+import type { CoverageReport } from "./report.js";
+import { makeDirectory, ReportWriteError, writeFileAtomic } from "./writeFile.js";
+
+export type ReportFormat = "json" | "cobertura" | "lcov" | "html" | "markdown";
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "cobertura", "lcov", "html", "markdown"];
+
+export const REPORT_FILES: Record<ReportFormat, string> = {
+	json: "xcover-report.json",
+	cobertura: "cobertura.xml",
+	lcov: "lcov.info",
+	html: "xcover-report.html",
+	markdown: "xcover-summary.md",
+};
+
+function isFormat(name: string): name is ReportFormat {
+	return (REPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** "html,lcov" and repeated flags alike, in the order given, each once. */
+export function parseFormats(values: readonly string[]): ReportFormat[] {
+	const out: ReportFormat[] = [];
+	for (const value of values) {
+		for (const part of value.split(",")) {
+			const name = part.trim().toLowerCase();
+			if (name === "") continue;
+			if (!isFormat(name)) {
+				throw new UsageError(
+					`unknown report format ${JSON.stringify(part.trim())}`,
+					`Choose from ${REPORT_FORMATS.join(", ")} (repeat --format or separate them with commas).`,
+				);
+			}
+			if (!out.includes(name)) out.push(name);
+		}
+	}
+	return out;
+}
+
+export interface WriteFormatsOptions {
+	/** Where the HTML source view looks for source files (default: the working directory). */
+	sourceRoot?: string;
+	/** Progress for a terminal: called before each format. */
+	onProgress?: (message: string) => void;
+}
+
+export function writeFormats(
+	report: CoverageReport,
+	formats: readonly ReportFormat[],
+	outDir: string,
+	options: WriteFormatsOptions = {},
+): { format: ReportFormat; path: string }[] {
+	try {
+		makeDirectory(outDir);
+	} catch (err) {
+		throw new ReportWriteError(
+			`cannot create the output directory ${outDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+			"Choose an output directory you can write to.",
+			{ cause: err },
+		);
+	}
+	let model: CoverageModel | undefined;
+	const modelOf = () => {
+		model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
+		return model;
+	};
+	const written: { format: ReportFormat; path: string }[] = [];
+	for (const format of formats) {
+		const path = join(outDir, REPORT_FILES[format]);
+		options.onProgress?.(`xcover: writing ${format} report`);
+		switch (format) {
+			case "json":
+				writeFileAtomic(path, jsonChunks(report));
+				break;
+			case "cobertura": {
+				const coberturaOptions = options.sourceRoot === undefined ? {} : { sourceRoot: resolve(options.sourceRoot) };
+				writeFileAtomic(path, coberturaChunks(modelOf(), coberturaOptions));
+				break;
+			}
+			case "lcov":
+				writeFileAtomic(path, lcovChunks(modelOf()));
+				break;
+			case "html":
+				writeFileAtomic(
+					path,
+					formatHtml(modelOf(), options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
+				);
+				break;
+			case "markdown":
+				writeFileAtomic(path, formatMarkdown(report));
+				break;
+		}
+		written.push({ format, path });
+	}
+	return written;
+}

@@ -1,0 +1,179 @@
+/**
+ * The HTML report: one self-contained page (inline CSS and script, no network) with the totals,
+ * a bar per binary and source file, a sortable and filterable table of every function, and the
+ * source of each file that can be found under the source root, marked by function coverage.
+ */
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import Handlebars from "handlebars";
+import { type CoverageModel, formatPercent, type ModelGroup } from "../model.js";
+import type { Totals } from "../report.js";
+import { HTML_SCRIPT, HTML_TEMPLATE } from "./htmlTemplate.js";
+
+export interface HtmlOptions {
+	/**
+	 * Only files under this directory are read for the source view (default: the working
+	 * directory), so a report naming /etc/shadow cannot pull it into a page that gets published.
+	 */
+	sourceRoot?: string;
+	title?: string;
+}
+
+/** Sources past these sizes are left out: the page must still open on a phone. */
+const MAX_SOURCE_BYTES = 1 << 20;
+const MAX_TOTAL_SOURCE_BYTES = 32 << 20;
+
+let compiled: HandlebarsTemplateDelegate | undefined;
+
+function template(): HandlebarsTemplateDelegate {
+	compiled ??= Handlebars.compile(HTML_TEMPLATE, { strict: true });
+	return compiled;
+}
+
+function totalsView(t: Totals) {
+	return {
+		...t,
+		uncovered: t.traced - t.covered,
+		percentText: formatPercent(t.percent),
+		width: Math.round(t.percent * 100) / 100,
+	};
+}
+
+function isInside(root: string, path: string): boolean {
+	const rel = relative(root, path);
+	return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/**
+ * Where a file the debug info names can be read under `root`: as named when that is inside it,
+ * else the named path re-rooted, dropping leading directories until one exists (a build in /src
+ * read from a checkout elsewhere).
+ */
+function locate(root: string, file: string): string | undefined {
+	const candidates: string[] = [];
+	if (isAbsolute(file)) candidates.push(file);
+	else candidates.push(join(root, file));
+	const parts = file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
+	// A bare file name could match an unrelated file of the same name: keep a directory in it.
+	for (let i = 0; i < parts.length - 1; i++) candidates.push(join(root, ...parts.slice(i)));
+	for (const candidate of candidates) {
+		let real: string;
+		try {
+			real = realpathSync(candidate);
+		} catch {
+			continue;
+		}
+		if (isInside(root, real)) return real;
+	}
+	return undefined;
+}
+
+function readSource(path: string, budget: number): string | undefined {
+	let fd: number;
+	try {
+		fd = openSync(path, "r");
+	} catch {
+		return undefined;
+	}
+	try {
+		const st = fstatSync(fd);
+		if (!st.isFile() || st.size > MAX_SOURCE_BYTES || st.size > budget) return undefined;
+		const buf = Buffer.alloc(st.size);
+		let done = 0;
+		while (done < st.size) {
+			const n = readSync(fd, buf, done, st.size - done, done);
+			if (n === 0) break;
+			done += n;
+		}
+		const text = buf.subarray(0, done).toString("utf8");
+		// A binary file is no source to show.
+		return text.includes("\u0000") ? undefined : text;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** JSON that can sit inside <script>: nothing in it can close the element or start a comment. */
+function scriptJson(value: unknown): string {
+	return JSON.stringify(value)
+		.replace(/</g, "\\u003c")
+		.replace(/>/g, "\\u003e")
+		.replace(/&/g, "\\u0026")
+		.replace(/\u2028/g, "\\u2028")
+		.replace(/\u2029/g, "\\u2029");
+}
+
+type FunctionRow = [string, number, number, number, number | null, string, string | null, number];
+
+const STATUS_CODE = { uncovered: 0, covered: 1, unprobeable: 2 } as const;
+
+export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): string {
+	let root: string | undefined;
+	try {
+		root = realpathSync(resolve(options.sourceRoot ?? "."));
+	} catch {
+		root = undefined;
+	}
+	const files: Array<{ b: number; name: string; kind: ModelGroup["kind"]; src: number }> = [];
+	const sources: string[] = [];
+	const fns: FunctionRow[] = [];
+	let budget = MAX_TOTAL_SOURCE_BYTES;
+	const binaries = model.binaries.map((binary, b) => {
+		const groups = binary.groups.map((group) => {
+			const index = files.length;
+			let src = -1;
+			if (group.kind === "file" && root !== undefined) {
+				const path = locate(root, group.name);
+				const text = path === undefined ? undefined : readSource(path, budget);
+				if (text !== undefined) {
+					src = sources.length;
+					sources.push(text);
+					budget -= Buffer.byteLength(text);
+				}
+			}
+			files.push({ b, name: group.name, kind: group.kind, src });
+			for (const f of group.functions) {
+				fns.push([
+					f.name,
+					index,
+					f.lineStart ?? 0,
+					STATUS_CODE[f.status],
+					f.calls ?? null,
+					f.rawName,
+					f.unprobeableReason ?? null,
+					f.lineEnd ?? 0,
+				]);
+			}
+			return { name: group.name, index, source: src >= 0, totals: totalsView(group.totals) };
+		});
+		return {
+			name: binary.name,
+			path: binary.path,
+			buildId: binary.buildId,
+			totals: totalsView(binary.totals),
+			groups,
+			openFiles: groups.length <= 20,
+		};
+	});
+	const counting = model.mode === "count";
+	const data = {
+		counting,
+		binaries: model.binaries.map((b) => ({ name: b.name, path: b.path })),
+		files,
+		fns,
+		sources,
+	};
+	return template()({
+		title: options.title ?? "xcover function coverage",
+		mode: model.mode,
+		startedAt: model.startedAt,
+		endedAt: model.endedAt,
+		command: model.command?.join(" ") ?? "",
+		version: model.toolVersion,
+		totals: totalsView(model.totals),
+		binaries,
+		counting,
+		data: scriptJson(data),
+		script: HTML_SCRIPT,
+	});
+}

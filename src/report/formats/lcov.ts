@@ -1,0 +1,76 @@
+/**
+ * LCOV tracefile (lcov.info), read by lcov, genhtml, Codecov, Coveralls and editor plugins. One
+ * record per source file: FN/FNDA per function (FNDA is the call count in count mode, 1 or 0
+ * otherwise), FNF/FNH, and a DA line at each function's first line, since lcov 1.x rejects a
+ * record without lines.
+ *
+ * Names are the readable ones, with each comma turned into a semicolon: lcov 1.x ends a function
+ * name at the first comma, which would cut "f(int, long)" to "f(int" and merge its overloads.
+ *
+ * Functions without a source file are grouped under the binary's own path, numbered 1, 2, 3…
+ * as their "lines": the totals stay whole, and genhtml (which reads the SF file) finds a file
+ * where the report was made. Unprobeable functions were not measured and are left out.
+ */
+import type { CoverageModel, ModelBinary, ModelFunction } from "../model.js";
+
+interface LcovRecord {
+	file: string;
+	functions: ModelFunction[];
+	synthetic: boolean;
+}
+
+function recordsOf(binary: ModelBinary): LcovRecord[] {
+	const records: LcovRecord[] = [];
+	const fileless: ModelFunction[] = [];
+	for (const group of binary.groups) {
+		const functions = group.functions.filter((f) => f.status !== "unprobeable");
+		if (functions.length === 0) continue;
+		if (group.kind === "file") records.push({ file: group.name, functions, synthetic: false });
+		else fileless.push(...functions);
+	}
+	if (fileless.length > 0) records.push({ file: binary.path, functions: fileless, synthetic: true });
+	return records;
+}
+
+/** LCOV is line-based text: a name with a line break would end the record early. */
+function oneLine(text: string): string {
+	return text.replace(/[\r\n]+/g, " ");
+}
+
+function functionName(text: string): string {
+	return oneLine(text).replace(/,/g, ";");
+}
+
+function* recordLines(record: LcovRecord): Generator<string> {
+	const out: string[] = ["TN:", `SF:${oneLine(record.file)}`];
+	const lines = new Map<number, number>();
+	const seen = new Map<string, number>();
+	const named: Array<{ name: string; line: number; hits: number; covered: boolean }> = [];
+	for (const [i, f] of record.functions.entries()) {
+		const line = record.synthetic || f.lineStart === undefined || f.lineStart < 1 ? i + 1 : f.lineStart;
+		const hits = f.calls ?? (f.status === "covered" ? 1 : 0);
+		// lcov merges functions of one file by name; keep distinct functions apart.
+		let name = functionName(f.name);
+		const n = (seen.get(name) ?? 0) + 1;
+		seen.set(name, n);
+		if (n > 1) name = `${name} [${n}]`;
+		named.push({ name, line, hits, covered: f.status === "covered" });
+		// A covered function with a zero count cannot happen, but keep the line hit if it did.
+		lines.set(line, (lines.get(line) ?? 0) + (f.status === "covered" ? Math.max(hits, 1) : 0));
+	}
+	for (const f of named) out.push(`FN:${f.line},${f.name}`);
+	for (const f of named) out.push(`FNDA:${f.covered ? Math.max(f.hits, 1) : 0},${f.name}`);
+	out.push(`FNF:${named.length}`, `FNH:${named.filter((f) => f.covered).length}`);
+	const sorted = [...lines.entries()].sort((a, b) => a[0] - b[0]);
+	for (const [line, hits] of sorted) out.push(`DA:${line},${hits}`);
+	out.push(`LF:${sorted.length}`, `LH:${sorted.filter(([, h]) => h > 0).length}`, "end_of_record");
+	yield `${out.join("\n")}\n`;
+}
+
+export function* lcovChunks(model: CoverageModel): Generator<string> {
+	for (const binary of model.binaries) for (const record of recordsOf(binary)) yield* recordLines(record);
+}
+
+export function formatLcov(model: CoverageModel): string {
+	return [...lcovChunks(model)].join("");
+}

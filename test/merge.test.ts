@@ -1,0 +1,199 @@
+/**
+ * `xcover merge` and `xcover diff` on reports of real traced runs: a small C program whose
+ * arguments choose which functions run, traced twice, and a second build of it.
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { type CoverageDiff, diffReports } from "../src/report/diff.js";
+import { formatJson } from "../src/report/json.js";
+import { MergeConflictError, mergeReports } from "../src/report/merge.js";
+import type { CoverageReport } from "../src/report/report.js";
+import { sampleReport } from "./fixtures/report/sample.js";
+import { compile, coveredNames, needsBpf, type Report, readReport, sh, workDir, xcover } from "./helpers.js";
+
+const dir = workDir("merge");
+const state = join(dir, "state");
+const bin = join(dir, "paths");
+const ours = /^(main|path_\w+)$/;
+
+function traced(out: string, args: string[], mode = "first-hit", extra: string[] = []): Report {
+	const r = xcover([
+		"run",
+		"--state-dir",
+		state,
+		"--mode",
+		mode,
+		"--path",
+		bin,
+		"-o",
+		out,
+		...extra,
+		"--",
+		bin,
+		...args,
+	]);
+	assert.equal(r.code, 0, r.stderr);
+	return readReport(out);
+}
+
+function names(refs: CoverageDiff["added"]): string[] {
+	return refs.map((r) => r.name).filter((n) => ours.test(n));
+}
+
+describe("merge and diff of real runs", needsBpf, () => {
+	const a = join(dir, "a.json");
+	const b = join(dir, "b.json");
+	const c = join(dir, "c.json");
+	let firstBuildId: string | null = null;
+
+	it("merges two runs: the union of covered functions, calls summed", () => {
+		compile(bin, ["report/paths.c"]);
+		const ra = traced(a, ["add", "add"], "count", ["--format", "lcov,markdown", "--output-dir", join(dir, "a-out")]);
+		assert.match(readFileSync(join(dir, "a-out", "lcov.info"), "utf8"), /^FNDA:2,path_add$/m);
+		assert.ok(existsSync(join(dir, "a-out", "xcover-summary.md")));
+		const summary = sh("lcov", ["--summary", join(dir, "a-out", "lcov.info")]);
+		assert.equal(summary.code, 0, summary.stderr);
+		assert.doesNotMatch(summary.stdout + summary.stderr, /warning|error/i);
+		assert.match(
+			summary.stderr + summary.stdout,
+			new RegExp(`\\(${ra.totals.covered} of ${ra.totals.traced} functions\\)`),
+		);
+		const rb = traced(b, ["mul", "neg"], "count");
+		firstBuildId = ra.binaries[0]?.build_id ?? null;
+		assert.deepEqual(coveredNames(ra, ours), ["main", "path_add", "path_common"]);
+		assert.deepEqual(coveredNames(rb, ours), ["main", "path_common", "path_mul", "path_neg"]);
+		const merged = join(dir, "merged.json");
+		const r = xcover(["merge", a, b, "-o", merged]);
+		assert.equal(r.code, 0, r.stderr);
+		assert.match(r.stderr, /merged 2 reports: coverage/);
+		const m = readReport(merged);
+		assert.deepEqual(coveredNames(m, ours), ["main", "path_add", "path_common", "path_mul", "path_neg"]);
+		const calls = Object.fromEntries(
+			(m.binaries[0]?.functions ?? []).filter((f) => ours.test(f.names[0] ?? "")).map((f) => [f.names[0], f.calls]),
+		);
+		assert.deepEqual(calls, { main: 2, path_add: 2, path_common: 2, path_mul: 1, path_neg: 1, path_never: 0 });
+		assert.equal(m.mode, "count");
+		assert.equal(m.funcs_ack.length, m.totals.covered);
+	});
+
+	it("diffs two runs of one build: newly covered and uncovered", () => {
+		const r = xcover(["diff", a, b, "--format", "json"]);
+		assert.equal(r.code, 0, r.stderr);
+		const diff = JSON.parse(r.stdout) as CoverageDiff;
+		assert.deepEqual(names(diff.newlyCovered), ["path_mul", "path_neg"]);
+		assert.deepEqual(names(diff.newlyUncovered), ["path_add"]);
+		assert.deepEqual([diff.added, diff.removed], [[], []]);
+		const text = xcover(["diff", a, b]);
+		assert.equal(text.code, 0, text.stderr);
+		assert.match(text.stdout, /^coverage [\d.]+% -> [\d.]+% \([+-]?[\d.±]+ pp\)/);
+		assert.match(
+			text.stdout,
+			/^newly covered \(2\):\n {2}paths {2}path_mul( .*paths\.c:\d+)?\n {2}paths {2}path_neg( .*paths\.c:\d+)?$/m,
+		);
+		const md = xcover(["diff", a, b, "--format", "markdown"]);
+		assert.match(md.stdout, /Newly uncovered \(1\)[\s\S]*\*\*path\\_add\*\*/);
+	});
+
+	it("refuses to merge different builds of one path unless forced, and diffs them by name", () => {
+		compile(bin, ["report/paths.c"], ["-DSECOND_BUILD", "-Wl,--build-id=sha1"]);
+		const rc = traced(c, ["add"]);
+		const secondBuildId = rc.binaries[0]?.build_id ?? null;
+		assert.notEqual(secondBuildId, firstBuildId);
+		const out = join(dir, "refused.json");
+		const r = xcover(["merge", a, c, "-o", out]);
+		assert.equal(r.code, 1);
+		assert.equal(
+			r.stderr.split("\n")[0],
+			`xcover: error: ${bin} is a different build in ${a} (build-id ${firstBuildId}) and in ${c} (build-id ${secondBuildId})`,
+		);
+		assert.match(r.stderr, /--force/);
+		assert.equal(existsSync(out), false);
+		const forced = xcover(["merge", a, c, "-o", out, "--force"]);
+		assert.equal(forced.code, 0, forced.stderr);
+		const m = readReport(out);
+		assert.equal(m.mode, "first-hit", "count and first-hit runs merge as first-hit");
+		assert.ok(coveredNames(m, ours).includes("path_add"));
+
+		const diff = JSON.parse(xcover(["diff", a, c, "--format", "json"]).stdout) as CoverageDiff;
+		assert.deepEqual(names(diff.added), ["path_extra"]);
+		assert.deepEqual(names(diff.removed), ["path_never"]);
+		assert.deepEqual(names(diff.newlyCovered), []);
+		assert.deepEqual(names(diff.newlyUncovered), []);
+	});
+
+	it("xcover stop --format writes the formats next to the report", async () => {
+		const report = join(dir, "daemon", "d.json");
+		mkdirSync(join(dir, "daemon"));
+		const start = xcover(["run", "--detach", "--state-dir", state, "--path", bin, "-o", report]);
+		assert.equal(start.code, 0, start.stderr);
+		assert.equal(sh(bin, ["neg"]).code, 0);
+		const stop = xcover(["stop", "--state-dir", state, "--format", "cobertura", "-f", "json"]);
+		assert.equal(stop.code, 0, stop.stderr);
+		assert.deepEqual(readdirSync(join(dir, "daemon")).sort(), ["cobertura.xml", "d.json", "xcover-report.json"]);
+		assert.match(stop.stderr, /wrote cobertura report .*cobertura\.xml/);
+		const detached = xcover(["run", "--detach", "--state-dir", state, "--path", bin, "--format", "html"]);
+		assert.equal(detached.code, 2);
+		assert.match(detached.stderr, /--format is for `xcover stop`/);
+	});
+
+	it("errors name the file", () => {
+		const r = xcover(["merge", a, join(dir, "nope.json"), "-o", join(dir, "x.json")]);
+		assert.equal(r.code, 1);
+		assert.match(r.stderr, /^xcover: error: cannot read the report .*nope\.json: no such file\n/);
+		assert.equal(xcover(["merge", a]).code, 2, "-o is required");
+		assert.equal(xcover(["diff", a]).code, 2);
+		assert.match(xcover(["diff", a, b, "--format", "pdf"]).stderr, /--format must be text, markdown or json/);
+	});
+});
+
+describe("merge and diff rules", () => {
+	const copy = (r: CoverageReport): CoverageReport => JSON.parse(formatJson(r));
+
+	it("a function unprobeable in one report is neither newly covered nor uncovered", () => {
+		const base = sampleReport("/bin/app", { mode: "first-hit" });
+		const head = copy(base);
+		const perimeter = head.binaries[0]?.functions.find((f) => f.name === "perimeter");
+		assert.ok(perimeter);
+		perimeter.unprobeable = true;
+		perimeter.unprobeable_reason = "ENOTSUPP";
+		const diamond = head.binaries[0]?.functions.find((f) => f.name === "diagonal_squared");
+		assert.ok(diamond);
+		diamond.unprobeable = false;
+		diamond.covered = true;
+		delete diamond.unprobeable_reason;
+		const diff = diffReports(base, head);
+		assert.deepEqual([diff.newlyCovered, diff.newlyUncovered, diff.added, diff.removed], [[], [], [], []]);
+	});
+
+	it("merging is a union over functions, and covered wins over unprobeable", () => {
+		const a = sampleReport("/bin/app", { mode: "first-hit" });
+		const b = copy(a);
+		for (const f of b.binaries[0]?.functions ?? []) {
+			if (f.name === "lerp") f.covered = true;
+			if (f.name === "diagonal_squared") Object.assign(f, { unprobeable: false, covered: true });
+		}
+		const m = mergeReports([
+			{ report: a, source: "a.json" },
+			{ report: b, source: "b.json" },
+		]);
+		assert.deepEqual(m.totals, { functions: 11, traced: 11, covered: 8, unprobeable: 0, percent: (8 / 11) * 100 });
+		assert.deepEqual(
+			m.binaries[0]?.source_files?.map((s) => [s.covered, s.traced]),
+			[
+				[3, 4],
+				[3, 4],
+			],
+		);
+		assert.throws(
+			() =>
+				mergeReports([
+					{ report: a, source: "a.json" },
+					{ report: sampleReport("/bin/app", { buildId: "beef" }), source: "c.json" },
+				]),
+			(e: Error) =>
+				e instanceof MergeConflictError && /build-id c0ffee\) and in c\.json \(build-id beef\)/.test(e.message),
+		);
+	});
+});
