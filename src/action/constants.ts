@@ -1,0 +1,55 @@
+/**
+ * Every name the action shares with action.yml and with the runner, declared once: inputs,
+ * outputs and the state main hands to post. action.test.ts checks these against action.yml.
+ */
+
+export const Inputs = {
+	Path: "path",
+	Include: "include",
+	Exclude: "exclude",
+	Mode: "mode",
+	Formats: "formats",
+	OutputDir: "output-dir",
+	Threshold: "threshold",
+	FailOnDecrease: "fail-on-decrease",
+	Comment: "comment",
+	GitHubToken: "github-token",
+	Baseline: "baseline",
+	WorkingDirectory: "working-directory",
+} as const;
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+export const Outputs = {
+	Coverage: "coverage",
+	Covered: "covered",
+	Total: "total",
+	Delta: "delta",
+	ReportDir: "report-dir",
+	ReportJson: "report-json",
+} as const;
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+export const State = {
+	/** The daemon's state directory; saved before starting, so post can clean up a half start. */
+	StateDir: "xcover-state-dir",
+	/** Absolute path of the JSON report the daemon writes on stop. */
+	ReportPath: "xcover-report-path",
+	/** "true" once `run --detach` said "xcover is ready". */
+	Started: "xcover-started",
+	/** Whether the CLI runs through `sudo -n` ("true") or directly. */
+	Sudo: "xcover-sudo",
+} as const;
+export type StateKey = (typeof State)[keyof typeof State];
+
+/** Name of the workflow artifact that holds the report directory (and that `baseline: auto` looks for). */
+export const ARTIFACT_NAME = "xcover";
+/** File name of the JSON report inside the output directory and inside the artifact. */
+export const REPORT_JSON = "xcover-report.json";
+/** GitHub refuses comments longer than this many characters. */
+export const MAX_COMMENT_LENGTH = 65536;
+/** The job summary of one step may hold 1 MiB. */
+export const MAX_SUMMARY_LENGTH = 1024 * 1024;
+/** How long `run --detach` may take to attach every probe. */
+export const START_TIMEOUT_MS = 10 * 60 * 1000;
+/** Test-only override of the kernel release the runner check reads (tests simulate an old kernel). */
+export const TEST_KERNEL_RELEASE_ENV = "XCOVER_ACTION_TEST_KERNEL_RELEASE";

@@ -1,0 +1,3 @@
+import { runMain } from "./start.js";
+
+process.exit(await runMain());

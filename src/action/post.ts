@@ -1,0 +1,3 @@
+import { runPost } from "./finish.js";
+
+process.exit(await runPost());

@@ -1,0 +1,248 @@
+/**
+ * The action end to end, the way a runner runs it: dist/main.js, then the tests (a real traced
+ * program), then dist/post.js, as processes with the runner's environment (INPUT_*, GITHUB_STATE
+ * fed back to post as STATE_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, a pull_request event) against
+ * a fake GitHub that also plays the artifact results service and blob storage.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { unzipSync } from "fflate";
+import { commentMarker } from "../src/github/comments.js";
+import { formatDelta } from "../src/report/diff.js";
+import {
+	actionEntry,
+	FakeGitHub,
+	fakeRuntimeToken,
+	inputEnv,
+	readFileCommands,
+	runStep,
+	type StepResult,
+} from "./fakeGitHub.js";
+import { compile, needsBpf, workDir } from "./helpers.js";
+
+const PR = 7;
+const base = workDir("actionRun");
+let select: string;
+let runId = 2000;
+
+interface JobResult {
+	main: StepResult;
+	post: StepResult;
+	outputs: Record<string, string>;
+	/** What main saved for post. */
+	state: Record<string, string>;
+	summary: string;
+	dir: string;
+	reportDir: string;
+}
+
+/**
+ * One job: main, then `select` with `calls` as its argument (it calls f<digit> for each digit),
+ * then post. Each job has its own workspace and temp folder, so its own daemon state directory.
+ */
+async function job(
+	fake: FakeGitHub,
+	name: string,
+	inputs: Record<string, string>,
+	calls: string,
+	env: Record<string, string> = {},
+): Promise<JobResult> {
+	const dir = join(base, name);
+	const temp = join(dir, "temp");
+	mkdirSync(temp, { recursive: true });
+	const files = { state: join(dir, "state"), output: join(dir, "output"), summary: join(dir, "summary.md") };
+	const event = join(dir, "event.json");
+	writeFileSync(
+		event,
+		JSON.stringify({ number: PR, pull_request: { number: PR, base: { ref: "main" }, head: { ref: "topic" } } }),
+	);
+	for (const f of Object.values(files)) writeFileSync(f, "");
+	const stepEnv: Record<string, string> = {
+		...inputEnv({ path: select, include: "^f[0-9]$", "github-token": "ghs_fake", ...inputs }),
+		GITHUB_ACTIONS: "true",
+		GITHUB_WORKSPACE: dir,
+		RUNNER_TEMP: temp,
+		// The daemon's state directory goes under os.tmpdir(): one per case, apart from anyone else's.
+		TMPDIR: temp,
+		GITHUB_STATE: files.state,
+		GITHUB_OUTPUT: files.output,
+		GITHUB_STEP_SUMMARY: files.summary,
+		GITHUB_EVENT_PATH: event,
+		GITHUB_EVENT_NAME: "pull_request",
+		GITHUB_REPOSITORY: "octo/app",
+		GITHUB_API_URL: fake.url,
+		GITHUB_SERVER_URL: "https://github.com",
+		GITHUB_WORKFLOW: "CI",
+		GITHUB_WORKFLOW_REF: "octo/app/.github/workflows/ci.yml@refs/pull/7/merge",
+		GITHUB_JOB: "coverage",
+		GITHUB_ACTION: "__octo_xcover",
+		GITHUB_RUN_ID: String(runId++),
+		GITHUB_REF_NAME: "7/merge",
+		ACTIONS_RESULTS_URL: `${fake.url}/`,
+		ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+		...env,
+	};
+	const main = await runStep(actionEntry("main"), stepEnv, dir);
+	if (main.code === 0) {
+		const r = spawnSync(select, [calls], { encoding: "utf8" });
+		assert.equal(r.status, 0, r.stderr);
+	}
+	// The runner hands main's saved state to post as STATE_<name> variables.
+	const saved = readFileCommands(files.state);
+	const state = Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v]));
+	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, dir);
+	return {
+		main,
+		post,
+		state: saved,
+		outputs: readFileCommands(files.output),
+		summary: readFileSync(files.summary, "utf8"),
+		dir,
+		reportDir: join(dir, "xcover-report"),
+	};
+}
+
+const messages = (r: StepResult, level: string) => r.annotations.filter((a) => a.level === level).map((a) => a.message);
+const explain = (r: JobResult) =>
+	`main ${r.main.code}:\n${r.main.stdout}${r.main.stderr}\npost ${r.post.code}:\n${r.post.stdout}${r.post.stderr}`;
+const ourComments = (fake: FakeGitHub) =>
+	(fake.comments.get(PR) ?? []).filter((c) => c.body.startsWith(commentMarker("CI/coverage")));
+
+describe("the action on a pull request", needsBpf, () => {
+	const fake = new FakeGitHub({ maxPerPage: 2 });
+	let firstZip: Buffer | undefined;
+
+	before(async () => {
+		select = compile(join(base, "select"), ["select.c"]);
+		await fake.start();
+		for (let i = 0; i < 3; i++) fake.addComment(PR, `a reviewer's remark ${i}`);
+	});
+	after(() => fake.stop());
+
+	it("first run: traces, writes every report, uploads the artifact, comments, no baseline yet, threshold met", async () => {
+		const r = await job(fake, "first", { threshold: "70" }, "0123456");
+		assert.equal(r.main.code, 0, explain(r));
+		assert.equal(r.post.code, 0, explain(r));
+		assert.match(r.main.stdout + r.main.stderr, /xcover is ready/);
+		assert.ok(r.state["xcover-state-dir"]?.startsWith(join(r.dir, "temp")), JSON.stringify(r.state));
+		assert.equal(r.state["xcover-started"], "true");
+		assert.deepEqual(
+			{ ...r.outputs, "report-dir": undefined, "report-json": undefined },
+			{ coverage: "70.00", covered: "7", total: "10", delta: "", "report-dir": undefined, "report-json": undefined },
+		);
+		assert.equal(r.outputs["report-dir"], r.reportDir);
+		assert.equal(r.outputs["report-json"], join(r.reportDir, "xcover-report.json"));
+		for (const f of ["xcover-report.json", "cobertura.xml", "xcover-report.html", "xcover-summary.md"]) {
+			assert.ok(existsSync(join(r.reportDir, f)), `${f} written`);
+		}
+		assert.ok(
+			messages(r.post, "notice").some((m) => /no baseline: no successful run of ci\.yml on main yet/.test(m)),
+			explain(r),
+		);
+		assert.match(r.summary, /70\.00%/);
+
+		const upload = fake.uploads.get("xcover");
+		assert.ok(upload?.finalized && upload.zip, "artifact created, uploaded to blob storage and finalized");
+		const names = Object.keys(unzipSync(new Uint8Array(upload.zip))).sort();
+		assert.deepEqual(names, ["cobertura.xml", "xcover-report.html", "xcover-report.json", "xcover-summary.md"]);
+		const create = fake.calls("POST", /CreateArtifact$/)[0];
+		// The backend ids come from the runtime token's scp claim.
+		assert.match(create?.body.toString() ?? "", /"workflow_?[rR]un_?[bB]ackend_?[iI]d":"run-backend-1"/);
+		firstZip = upload.zip;
+
+		const ours = ourComments(fake);
+		assert.equal(ours.length, 1);
+		assert.match(ours[0]?.body ?? "", /70\.00%/);
+		assert.ok((ours[0]?.body.length ?? 0) < 65536);
+		assert.equal(fake.comments.get(PR)?.length, 4);
+	});
+
+	it("second push: baseline artifact found, delta right, comment updated in place", async () => {
+		assert.ok(firstZip, "the first case uploaded a report");
+		const baseRun = fake.addRun({ workflowFile: "ci.yml", branch: "main", event: "push", conclusion: "success" });
+		fake.addArtifact(baseRun.id, "xcover", firstZip);
+		fake.addRun({ workflowFile: "ci.yml", branch: "topic", event: "push", conclusion: "success" });
+		const before = ourComments(fake)[0];
+		const r = await job(fake, "second", {}, "01234");
+		assert.equal(r.post.code, 0, explain(r));
+		assert.equal(r.outputs.coverage, "50.00");
+		assert.equal(r.outputs.delta, "-20.00");
+		assert.ok(fake.calls("GET", /^\/storage\/artifacts\//).length > 0, "the baseline zip was downloaded");
+		const ours = ourComments(fake);
+		assert.equal(ours.length, 1, "updated, not duplicated");
+		assert.equal(ours[0]?.id, before?.id);
+		assert.ok(ours[0]?.body.includes(formatDelta(-20)), ours[0]?.body);
+		assert.ok(r.summary.includes(formatDelta(-20)));
+		assert.equal(fake.calls("PATCH", /\/issues\/comments\/\d+$/).length, 1);
+	});
+
+	it("fail-on-decrease: a drop beyond the allowance fails the job and says by how much", async () => {
+		const r = await job(fake, "decrease", { "fail-on-decrease": "5" }, "01234");
+		assert.equal(r.post.code, 1, explain(r));
+		assert.deepEqual(messages(r.post, "error"), [
+			"coverage fell by 20.00 percentage points against the baseline (70.00% → 50.00%); fail-on-decrease allows 5.00 percentage points, so it missed by 15.00 percentage points",
+		]);
+		assert.equal(r.outputs.delta, "-20.00", "outputs and summary come before the gate");
+		assert.ok(r.summary.length > 0);
+		const within = await job(fake, "decrease-ok", { "fail-on-decrease": "25" }, "01234");
+		assert.equal(within.post.code, 0, explain(within));
+	});
+
+	it("threshold missed: fails with the shortfall", async () => {
+		const r = await job(fake, "threshold", { threshold: "80", baseline: "none" }, "0123456");
+		assert.equal(r.post.code, 1, explain(r));
+		assert.deepEqual(messages(r.post, "error"), [
+			"coverage 70.00% is below the threshold of 80%: 10.00 percentage points short (1 more of 10 functions must run)",
+		]);
+		assert.equal(r.outputs.coverage, "70.00");
+	});
+});
+
+describe("the action without write access or without a runner that can trace", needsBpf, () => {
+	const fake = new FakeGitHub();
+	before(async () => {
+		select ??= compile(join(base, "select"), ["select.c"]);
+		await fake.start();
+	});
+	after(() => fake.stop());
+
+	it("403 on the comment (a fork's token): a warning, the summary still written, the job passes", async () => {
+		fake.options.commentWriteStatus = 403;
+		const r = await job(fake, "forbidden", { threshold: "50" }, "0123456");
+		assert.equal(r.post.code, 0, explain(r));
+		assert.ok(
+			messages(r.post, "warning").some((m) => /cannot comment on pull request #7 \(HTTP 403\).*workflow_run/.test(m)),
+			explain(r),
+		);
+		assert.deepEqual(messages(r.post, "error"), []);
+		assert.match(r.summary, /70\.00%/);
+	});
+
+	it("a kernel too old: main fails with one line, post exits cleanly", async () => {
+		const r = await job(fake, "old-kernel", {}, "0", { XCOVER_ACTION_TEST_KERNEL_RELEASE: "5.15.0-1057-azure" });
+		assert.equal(r.main.code, 1);
+		assert.deepEqual(messages(r.main, "error"), [
+			"kernel 5.15.0-1057-azure is too old: xcover needs Linux 6.6 or newer (uprobe_multi links). Use a GitHub-hosted runner: runs-on: ubuntu-24.04 or ubuntu-22.04 (kernels 6.8 and newer), or upgrade the self-hosted runner's kernel",
+		]);
+		assert.equal(r.post.code, 0, explain(r));
+		assert.match(r.post.stdout, /the tracer was not started in the main step/);
+		assert.deepEqual(r.outputs, {});
+	});
+
+	it("a binary that does not exist: main fails saying so, post exits cleanly", async () => {
+		const r = await job(fake, "no-binary", { path: "build/server" }, "0");
+		assert.equal(r.main.code, 1);
+		assert.match(messages(r.main, "error")[0] ?? "", /^input path: .*build\/server does not exist\. Build the program/);
+		assert.equal(r.post.code, 0, explain(r));
+	});
+
+	it("a bad input: main fails with one line, post exits cleanly", async () => {
+		const r = await job(fake, "bad-input", { threshold: "lots" }, "0");
+		assert.equal(r.main.code, 1);
+		assert.match(messages(r.main, "error")[0] ?? "", /^input threshold: "lots" is not a number from 0 to 100\./);
+		assert.equal(r.post.code, 0, explain(r));
+	});
+});
