@@ -15070,13 +15070,22 @@ function demangleName(symbol) {
 function readableName(symbol) {
   const name = demangle(symbol);
   if (name === symbol) return name;
-  if (symbol.startsWith("_R")) return name.replace(RUST_DISAMBIGUATOR, "");
-  if (RUST_LEGACY_SYMBOL.test(symbol)) return name.replace(RUST_LEGACY_HASH, "");
-  return name;
+  if (symbol.charCodeAt(1) === 82) return name.replace(RUST_DISAMBIGUATOR, "");
+  return symbol.includes("17h") ? withoutRustHash(name) : name;
 }
 var RUST_DISAMBIGUATOR = /(?<=[\p{L}\p{N}_])\[[0-9a-f]{1,16}\]/gu;
-var RUST_LEGACY_SYMBOL = /^_ZN.*17h[0-9a-f]{16}E(@.*)?$/;
-var RUST_LEGACY_HASH = /::h[0-9a-f]{16}(?=@|$)/;
+function withoutRustHash(name) {
+  const at = name.indexOf("@");
+  const end = at < 0 ? name.length : at;
+  const start = end - 19;
+  if (start < 0 || name.charCodeAt(start) !== 58 || name.charCodeAt(start + 1) !== 58 || name.charCodeAt(start + 2) !== 104)
+    return name;
+  for (let i = start + 3; i < end; i++) {
+    const c = name.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return name;
+  }
+  return name.slice(0, start) + name.slice(end);
+}
 
 // src/report/report.ts
 var SCHEMA_VERSION = 1;
