@@ -23,40 +23,52 @@ function measured(command: string[]): { ms: number; rssMb: number; stdout: strin
 	return { ms, rssMb: kb / 1024, stdout: r.stdout };
 }
 
-// The same work a `run` does before attaching: symbols, debug file, DWARF, Go tables, and the
-// readable name of every function, as reports show it.
+// The work a `run` does before attaching: symbols, debug file, DWARF and Go tables. With "names",
+// also the readable name of every function, which reports compute once at the end.
 const script = `
 import { symbolizeBinary } from ${JSON.stringify(join(root, "lib", "symbolize", "symbolize.js"))};
 import { readableName } from ${JSON.stringify(join(root, "lib", "demangle", "demangle.js"))};
 const { table, warnings } = symbolizeBinary(process.argv[1]);
 let located = 0, chars = 0;
-for (const f of table.functions) { if (f.source) located++; chars += readableName(f.names[0]).length; }
+const names = process.argv[2] === "names";
+for (const f of table.functions) { if (f.source) located++; if (names) chars += readableName(f.names[0]).length; }
 console.log(JSON.stringify({ functions: table.functions.length, located, chars, warnings: warnings.length }));
 `;
 
 if (spawnSync("/usr/bin/time", ["true"]).error) throw new Error("needs GNU time: apt-get install time");
 const nm: number[] = [];
-const ours: number[] = [];
+const plain: number[] = [];
+const named: number[] = [];
 const rss: number[] = [];
 let facts = { functions: 0, located: 0, chars: 0, warnings: 0 };
+const ours = (mode: string) => measured([process.execPath, "--input-type=module", "-e", script, binary, mode]);
 for (let i = 0; i < runs; i++) {
+	// Interleaved, so that load on a noisy machine falls on all three alike.
 	nm.push(measured(["nm", "-C", binary]).ms);
-	const r = measured([process.execPath, "--input-type=module", "-e", script, binary]);
-	ours.push(r.ms);
-	rss.push(r.rssMb);
-	facts = JSON.parse(r.stdout.trim());
+	const p = ours("plain");
+	plain.push(p.ms);
+	const n = ours("names");
+	named.push(n.ms);
+	rss.push(p.rssMb, n.rssMb);
+	facts = JSON.parse(n.stdout.trim());
 }
+const ratio = (xs: number[]) => Number((median(xs) / median(nm)).toFixed(2));
 const result = {
 	binary,
 	...facts,
 	nm_ms: Math.round(median(nm)),
-	xcover_ms: Math.round(median(ours)),
-	ratio: Number((median(ours) / median(nm)).toFixed(2)),
+	symbolize_ms: Math.round(median(plain)),
+	symbolize_ratio: ratio(plain),
+	with_names_ms: Math.round(median(named)),
+	with_names_ratio: ratio(named),
 	peak_rss_mb: Math.round(Math.max(...rss)),
 	runs,
 };
 console.log(
-	`${binary}: ${result.functions} functions, ${result.located} with a source location; ` +
-		`xcover ${result.xcover_ms} ms vs nm -C ${result.nm_ms} ms = ${result.ratio}×, peak RSS ${result.peak_rss_mb} MB (median of ${runs})`,
+	`${binary}: ${result.functions} functions, ${result.located} with a source location (median of ${runs})\n` +
+		`  nm -C                         ${result.nm_ms} ms\n` +
+		`  xcover symbolize              ${result.symbolize_ms} ms = ${result.symbolize_ratio}× nm -C\n` +
+		`  xcover symbolize + demangle   ${result.with_names_ms} ms = ${result.with_names_ratio}× nm -C\n` +
+		`  peak RSS                      ${result.peak_rss_mb} MB`,
 );
 record("symbolize", result);
