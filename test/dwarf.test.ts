@@ -303,3 +303,59 @@ describe("robustness", () => {
 		assert.ok(warned > 30, "mutations should be noticed");
 	});
 });
+
+/** Rows of readelf's decoded line table: (file name as readelf prints it, line, address). */
+function decodedLines(bin: string): Array<{ file: string; line: number; addr: number }> {
+	const rows: Array<{ file: string; line: number; addr: number }> = [];
+	for (const text of must("readelf", ["-W", "--debug-dump=decodedline", bin]).split("\n")) {
+		const m = /^(\S+)\s+(\d+)\s+(0x[0-9a-f]+)/.exec(text);
+		if (m) rows.push({ file: m[1] as string, line: Number(m[2]), addr: parseInt(m[3] as string, 16) });
+	}
+	return rows;
+}
+
+describe("DWARF line ranges against readelf's decoded line table", () => {
+	const builds = [
+		["gcc", "c"],
+		["gcc", "cpp"],
+		...(hasClang ? [["clang", "c"] as const, ["clang", "cpp"] as const] : []),
+	] as const;
+	for (const [compiler, lang] of builds) {
+		for (const version of [4, 5] as const) {
+			it(`${compiler} ${lang} DWARF ${version}: line_end is the last line of the function's own file in its code`, () => {
+				const bin = build(compiler, lang, version, "plain");
+				const rows = decodedLines(bin);
+				const result = read(bin);
+				// A function's code: its symbol, plus the ".cold" part GCC splits off it.
+				const spans = new Map<string, Array<[number, number]>>();
+				for (const text of must("nm", ["-S", "--defined-only", bin]).split("\n")) {
+					const m = /^([0-9a-f]+) ([0-9a-f]+) [tTwW] (\S+)$/.exec(text);
+					if (!m) continue;
+					const name = (m[3] as string).replace(/\.cold$/, "");
+					const lo = parseInt(m[1] as string, 16);
+					const list = spans.get(name) ?? [];
+					list.push([lo, lo + parseInt(m[2] as string, 16)]);
+					spans.set(name, list);
+				}
+				let compared = 0;
+				const wrong: string[] = [];
+				for (const [name, ranges] of spans) {
+					const entry = ranges.find(([lo]) => result.functions.has(lo));
+					const f = entry && result.functions.get(entry[0]);
+					if (!f) continue;
+					const own = basename(f.file);
+					let last = f.lineStart;
+					for (const r of rows) {
+						if (basename(r.file) === own && ranges.some(([lo, hi]) => r.addr >= lo && r.addr < hi))
+							last = Math.max(last, r.line);
+					}
+					compared++;
+					if (f.lineEnd !== last) wrong.push(`${name}: readelf ${last}, ours ${f.lineEnd}`);
+				}
+				console.log(`${compiler} ${lang} v${version}: ${compared - wrong.length}/${compared} line_end match readelf`);
+				assert.ok(compared >= 5, `compared ${compared}`);
+				assert.deepEqual(wrong, []);
+			});
+		}
+	}
+});

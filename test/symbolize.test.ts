@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import * as zlib from "node:zlib";
 import { readFunctionTable } from "../src/elf/functions.js";
 import { symbolizeBinary } from "../src/symbolize/symbolize.js";
 import { compile, fixtures, must, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
@@ -78,6 +79,38 @@ describe("separate debug files", () => {
 		assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
 	});
 
+	test("a --debug-file that does not exist is one line naming it, with what to give instead", () => {
+		const missing = join(work, "no-such.debug");
+		const r = xcover(["run", "--path", stripped, "--debug-file", missing, "-o", join(work, "x.json"), "--", "true"]);
+		assert.equal(r.code, 2, r.stderr);
+		assert.equal(r.stderr.split("\n")[0], `xcover: error: --debug-file ${missing}: no such file`);
+		assert.match(r.stderr, /objcopy --only-keep-debug/);
+	});
+
+	test("zstd-compressed DWARF: source lines where this Node.js inflates zstd, else one warning with the way out", () => {
+		const zstd = join(work, "lines-zstd");
+		must("objcopy", ["--compress-debug-sections=zstd", full, zstd]);
+		assert.match(must("readelf", ["-S", "-W", zstd]), /\.debug_info\s.*\sC\s/, "objcopy compressed .debug_info");
+		const { table, warnings } = symbolizeBinary(zstd);
+		const plain = symbolizeBinary(full).table.functions;
+		assert.deepEqual(
+			table.functions.map((f) => f.names[0]),
+			plain.map((f) => f.names[0]),
+		);
+		if ("zstdDecompressSync" in zlib) {
+			assert.deepEqual(warnings, []);
+			assert.deepEqual(
+				table.functions.map((f) => f.source),
+				plain.map((f) => f.source),
+			);
+		} else {
+			assert.equal(warnings.length, 1, warnings.join("\n"));
+			assert.match(warnings[0] ?? "", /\.debug_info is compressed with zstd, which Node\.js v[\d.]+ cannot decompress/);
+			assert.match(warnings[0] ?? "", /Node\.js ≥ 22\.15|--decompress-debug-sections/);
+			assert.ok(table.functions.every((f) => f.source === undefined));
+		}
+	});
+
 	test("the stripped binary traced with real uprobes: covered set as told, with source lines", needsBpf, () => {
 		const report = join(work, "stripped.json");
 		const state = join(work, "state-strip");
@@ -122,6 +155,15 @@ describe("a stripped Go program", { skip: hasGo ? false : "needs go (npm test in
 		for (const n of ["main.main", "main.Alpha", "main.Beta", "main.Gamma", "runtime.main"])
 			assert.ok(names.includes(n), n);
 		assert.equal(table.goModule, "told");
+	});
+
+	test("--exclude-preset go-runtime on a binary that is not Go says it excludes nothing", needsBpf, () => {
+		const report = join(work, "preset-c.json");
+		const c = compile(join(work, "preset-c"), ["select.c"]);
+		const r = traceTold(join(work, "state-preset"), ["--exclude-preset", "go-runtime"], c, report, []);
+		assert.equal(r.code, 0, r.stderr);
+		assert.match(r.stderr, /warning: --exclude-preset go-runtime: no --path binary is a Go program/);
+		assert.ok(reportFunctions(report).length > 5);
 	});
 
 	test("traced with --exclude-preset go-runtime: exactly what it was told to run", needsBpf, () => {

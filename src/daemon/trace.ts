@@ -3,6 +3,7 @@
  * and at the end turn the hit counts into the written JSON report. The session is closed only
  * after the report is safely on disk.
  */
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { withElf } from "../elf/reader.js";
 import { UsageError } from "../errors.js";
@@ -45,7 +46,11 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
 		for (const w of warnings) (hooks.warn ?? hooks.log)(w);
 		return table;
 	});
-	const plan = planProbes(tables, { include, exclude, presets: options.excludePresets ?? [] });
+	const presets = options.excludePresets ?? [];
+	if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== undefined)) {
+		(hooks.warn ?? hooks.log)("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
+	}
+	const plan = planProbes(tables, { include, exclude, presets });
 	for (const b of plan.binaries) {
 		hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
 	}
@@ -60,6 +65,14 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
 function debugFilesFor(paths: readonly string[], debugFiles: readonly string[]): (string | undefined)[] {
 	const out: (string | undefined)[] = paths.map(() => undefined);
 	if (debugFiles.length === 0) return out;
+	for (const file of debugFiles) {
+		if (!existsSync(file)) {
+			throw new UsageError(
+				`--debug-file ${file}: no such file`,
+				"Give the file `objcopy --only-keep-debug` wrote for the binary (or install the -dbg package).",
+			);
+		}
+	}
 	if (paths.length === 1 && debugFiles.length === 1) return [resolve(debugFiles[0] as string)];
 	const ids = paths.map((p) => withElf(p, (elf) => elf.buildId()));
 	for (const file of debugFiles) {

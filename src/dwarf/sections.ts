@@ -3,6 +3,7 @@
  * (gABI Elf64_Chdr, zlib or zstd) and the legacy GNU `.zdebug_*` form ("ZLIB" + 8-byte big-endian
  * size + zlib stream) that old `-gz=zlib-gnu` builds still carry.
  */
+import { XcoverError } from "../errors.js";
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import { type ElfFile, type ElfSection, SHF_COMPRESSED, SHT_NOBITS } from "../elf/reader.js";
@@ -46,7 +47,9 @@ export class DebugSections {
 			try {
 				data = readSection(this.elf, found.section, found.legacy);
 			} catch (err) {
-				this.warn(`${this.elf.path}: ${found.section.name}: ${err instanceof Error ? err.message : String(err)}`);
+				// The hint says what the user can do (e.g. which Node.js decompresses zstd); keep it.
+				const hint = err instanceof XcoverError ? ` (${err.hint})` : "";
+				this.warn(`${this.elf.path}: ${found.section.name} ${err instanceof Error ? err.message : String(err)}${hint}`);
 			}
 		}
 		this.cache.set(name, data);

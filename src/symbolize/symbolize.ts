@@ -31,7 +31,17 @@ export function symbolizeBinary(path: string, options: SymbolizeOptions = {}): S
 
 export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symbolized {
 	const warnings: string[] = [];
-	const ownDwarf = safely(() => hasDebugInfo(elf), false);
+	// Each reader bounds its own work and reports what it skipped; a throw here is a bug in one
+	// reader, and must cost only what that reader would have added.
+	const guarded = <T>(what: string, read: () => T, fallback: T): T => {
+		try {
+			return read();
+		} catch (err) {
+			warnings.push(`${elf.path}: could not read ${what} (${(err as Error).message}); ${whatIsLost(what)}`);
+			return fallback;
+		}
+	};
+	const ownDwarf = guarded("its DWARF", () => hasDebugInfo(elf), false);
 	let debug: ElfFile | undefined;
 	if (options.debugFile !== undefined || !ownDwarf) {
 		// An explicit file that belongs to another build is the user's mistake: let it throw.
@@ -52,20 +62,22 @@ export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symb
 	try {
 		const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
 		const table = functionTableOf(elf, symbolSource);
-		const go = safely(() => readGoSymbols(elf), undefined);
+		const go = guarded("its Go tables", () => readGoSymbols(elf), undefined);
 		if (go) {
 			warnings.push(...go.warnings);
 			addGoFunctions(elf, table, go);
 		}
 		const dwarfSource =
-			debug && safely(() => hasDebugInfo(debug as ElfFile), false) ? debug : ownDwarf ? elf : undefined;
+			debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug as ElfFile), false)
+				? debug
+				: ownDwarf
+					? elf
+					: undefined;
 		if (dwarfSource && table.functions.some((f) => f.source === undefined)) {
-			const dwarf = safely<DwarfResult | undefined>(() => readDwarfFunctions(dwarfSource), undefined);
+			const dwarf = guarded<DwarfResult | undefined>("its DWARF", () => readDwarfFunctions(dwarfSource), undefined);
 			if (dwarf) {
 				warnings.push(...dwarf.warnings);
 				addDwarfLocations(table, dwarf);
-			} else {
-				warnings.push(`${dwarfSource.path}: its DWARF could not be read; functions keep their symbol names only`);
 			}
 		}
 		return { table, warnings };
@@ -78,12 +90,10 @@ function hasSymtab(elf: ElfFile): boolean {
 	return elf.sections.some((s) => s.type === SHT_SYMTAB && s.size > 0);
 }
 
-function safely<T>(read: () => T, fallback: T): T {
-	try {
-		return read();
-	} catch {
-		return fallback;
-	}
+function whatIsLost(what: string): string {
+	return what.includes("Go")
+		? "Go functions keep their symbol names only, and a stripped Go binary shows none"
+		: "functions keep their symbol names only";
 }
 
 /**
