@@ -3,13 +3,17 @@
  * hostile names shown as text, no console errors, and a layout that works at phone width.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { formatHtml } from "../src/report/formats/html.js";
 import { writeFormats } from "../src/report/formats.js";
+import { formatJson } from "../src/report/json.js";
+import { buildModel } from "../src/report/model.js";
 import { HOSTILE_NAME, sampleReport, sampleSources } from "./fixtures/report/sample.js";
-import { compile, root, workDir } from "./helpers.js";
+import { cli, compile, must, root, sh, workDir } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const dir = workDir("html");
@@ -144,5 +148,77 @@ describe("the HTML report in Chromium", { skip: existsSync(CHROMIUM) ? false : `
 
 	it("had no console errors, dialogs or network requests", () => {
 		assert.deepEqual(problems, []);
+	});
+});
+
+/** The page's embedded data: which files have a source view, and the sources. */
+function pageData(html: string): { files: Array<{ name: string; src: number }>; sources: string[] } {
+	const m = /<script id="xcover-data" type="application\/json">(.*?)<\/script>/s.exec(html);
+	assert.ok(m, "the page embeds its data");
+	return JSON.parse(m[1] as string);
+}
+
+function shown(html: string): string[] {
+	return pageData(html)
+		.files.filter((f) => f.src >= 0)
+		.map((f) => f.name);
+}
+
+describe("the HTML source view reads only regular files under the source root", () => {
+	it("skips a FIFO, a device and a link out of the root, and writes the report promptly", () => {
+		const sources = join(dir, "fifo-root");
+		mkdirSync(sources);
+		const regular = join(sources, "regular.c");
+		copyFileSync(join(sampleSources, "geometry.c"), regular);
+		const fifo = join(sources, "fifo.c");
+		must("mkfifo", [fifo]);
+		const link = join(sources, "outside.c");
+		symlinkSync("/etc/hostname", link);
+		const device = join(sources, "device.c");
+		// /dev/zero itself under the root as root, else a link to it.
+		if (sh("mknod", [device, "c", "1", "5"]).code !== 0) symlinkSync("/dev/zero", device);
+		const r = JSON.parse(formatJson(sampleReport(binary)));
+		const place: Record<string, string> = { area: regular, perimeter: fifo, scale: link, clamp: device };
+		for (const f of r.binaries[0].functions) if (place[f.name] !== undefined) f.file = place[f.name];
+		const input = join(dir, "fifo-report.json");
+		writeFileSync(input, formatJson(r));
+		const out = join(dir, "fifo-out");
+		// A child process, so that a reader blocked on the FIFO fails the test instead of hanging it.
+		const started = Date.now();
+		const run = spawnSync(
+			process.execPath,
+			[cli, "report", input, "-f", "html", "--output-dir", out, "--source-root", sources],
+			{ encoding: "utf8", timeout: 20000 },
+		);
+		assert.equal(run.signal, null, `xcover report did not finish in 20 s (${run.error?.message ?? ""})`);
+		assert.equal(run.status, 0, run.stderr);
+		assert.ok(Date.now() - started < 20000);
+		const html = readFileSync(join(out, "xcover-report.html"), "utf8");
+		assert.deepEqual(shown(html), [regular]);
+		assert.deepEqual(pageData(html).sources, [readFileSync(regular, "utf8")]);
+	});
+
+	it("refuses a source root of /, with one warning", () => {
+		const warnings: string[] = [];
+		const model = buildModel(sampleReport(binary));
+		const html = formatHtml(model, { sourceRoot: "/", onWarning: (m) => warnings.push(m) });
+		assert.deepEqual(shown(html), []);
+		assert.equal(warnings.length, 1);
+		assert.match(warnings[0] ?? "", /source root is \//);
+		// The same files are shown from a narrower root, and then without a warning.
+		const narrower = formatHtml(model, { sourceRoot: sampleSources, onWarning: (m) => warnings.push(m) });
+		assert.equal(shown(narrower).length, 2);
+		assert.equal(warnings.length, 1);
+		const cwd = process.cwd();
+		try {
+			process.chdir("/");
+			const out = join(dir, "root-cwd");
+			const stderr: string[] = [];
+			writeFormats(sampleReport(binary), ["html"], out, { onWarning: (m) => stderr.push(m) });
+			assert.deepEqual(shown(readFileSync(join(out, "xcover-report.html"), "utf8")), []);
+			assert.equal(stderr.length, 1, "the default root, the working directory /, is refused too");
+		} finally {
+			process.chdir(cwd);
+		}
 	});
 });

@@ -3,12 +3,12 @@
  * arguments choose which functions run, traced twice, and a second build of it.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { type CoverageDiff, diffReports } from "../src/report/diff.js";
 import { formatJson } from "../src/report/json.js";
-import { MergeConflictError, mergeReports } from "../src/report/merge.js";
+import { MergeConflictError, mergeReportFiles, mergeReports } from "../src/report/merge.js";
 import type { CoverageReport } from "../src/report/report.js";
 import { sampleReport } from "./fixtures/report/sample.js";
 import { compile, coveredNames, needsBpf, type Report, readReport, sh, workDir, xcover } from "./helpers.js";
@@ -115,6 +115,13 @@ describe("merge and diff of real runs", needsBpf, () => {
 		const m = readReport(out);
 		assert.equal(m.mode, "first-hit", "count and first-hit runs merge as first-hit");
 		assert.ok(coveredNames(m, ours).includes("path_add"));
+		const ourNames = (m.binaries[0]?.functions ?? []).map((f) => f.names[0] ?? "").filter((n) => ours.test(n));
+		assert.deepEqual(
+			[...ourNames].sort(),
+			[...new Set(ourNames)].sort(),
+			"each function once, though offsets moved between the builds",
+		);
+		assert.ok(ourNames.includes("path_extra") && ourNames.includes("path_never"));
 
 		const diff = JSON.parse(xcover(["diff", a, c, "--format", "json"]).stdout) as CoverageDiff;
 		assert.deepEqual(names(diff.added), ["path_extra"]);
@@ -195,5 +202,85 @@ describe("merge and diff rules", () => {
 			(e: Error) =>
 				e instanceof MergeConflictError && /build-id c0ffee\) and in c\.json \(build-id beef\)/.test(e.message),
 		);
+	});
+
+	const shifted = (r: CoverageReport, by: number, buildId: string): CoverageReport => {
+		const out = copy(r);
+		for (const b of out.binaries) {
+			b.build_id = buildId;
+			for (const f of b.functions) f.offset += by;
+		}
+		return out;
+	};
+	const coveredOf = (r: CoverageReport) =>
+		(r.binaries[0]?.functions ?? [])
+			.filter((f) => f.covered)
+			.map((f) => f.name)
+			.sort();
+
+	it("forced across builds, functions are matched by name: moved offsets do not count twice", () => {
+		const a = sampleReport("/bin/app");
+		const b = shifted(a, 16, "beef");
+		for (const f of b.binaries[0]?.functions ?? []) {
+			if (f.name === "lerp") Object.assign(f, { covered: true, calls: 4 });
+			if (f.name === "area") Object.assign(f, { covered: false, calls: 0 });
+		}
+		const inputs = [
+			{ report: a, source: "a.json" },
+			{ report: b, source: "b.json" },
+		];
+		assert.throws(() => mergeReports(inputs), MergeConflictError);
+		const m = mergeReports(inputs, { force: true });
+		assert.equal(m.totals.functions, a.totals.functions);
+		assert.equal(m.totals.unprobeable, a.totals.unprobeable);
+		assert.deepEqual(coveredOf(m), [...new Set([...coveredOf(a), ...coveredOf(b)])].sort());
+		assert.equal(m.totals.covered, coveredOf(m).length);
+		const calls = Object.fromEntries((m.binaries[0]?.functions ?? []).map((f) => [f.name, f.calls]));
+		assert.equal(calls.lerp, 4);
+		assert.equal(calls.area, 3);
+		assert.equal(m.binaries[0]?.build_id, "c0ffee", "the first report's build-id");
+		// A third run, of the first build again, still matches by name.
+		const again = mergeReports([...inputs, { report: copy(a), source: "c.json" }], { force: true });
+		assert.equal(again.totals.functions, a.totals.functions);
+		assert.equal(again.binaries[0]?.functions.find((f) => f.name === "area")?.calls, 6);
+	});
+
+	it("one build keeps matching by offset and symbol, also when forced", () => {
+		const a = sampleReport("/bin/app", { mode: "first-hit" });
+		const b = shifted(a, 16, "c0ffee");
+		const m = mergeReports(
+			[
+				{ report: a, source: "a.json" },
+				{ report: b, source: "b.json" },
+			],
+			{ force: true },
+		);
+		assert.equal(m.totals.functions, 2 * a.totals.functions, "same build-id: offsets are taken as they are");
+		assert.equal(m.mode, "first-hit");
+		assert.ok(m.binaries[0]?.functions.every((f) => f.calls === undefined));
+		const mixed = mergeReports([
+			{ report: sampleReport("/bin/app"), source: "count.json" },
+			{ report: a, source: "first-hit.json" },
+		]);
+		assert.equal(mixed.mode, "first-hit");
+		assert.ok(
+			mixed.binaries[0]?.functions.every((f) => !("calls" in f)),
+			"calls only when every run counted",
+		);
+	});
+
+	it("merges report files one at a time, as `xcover merge` does", () => {
+		const a = sampleReport("/bin/app");
+		const paths = [0, 1, 2].map((i) => {
+			const path = join(dir, `files-${i}.json`);
+			writeFileSync(path, formatJson(i === 1 ? shifted(a, 32, "beef") : a));
+			return path;
+		});
+		const seen: string[] = [];
+		const m = mergeReportFiles(paths, { force: true, onRead: (_done, _total, path) => seen.push(path) });
+		assert.deepEqual(seen, paths);
+		assert.equal(m.totals.functions, a.totals.functions);
+		assert.equal(m.binaries[0]?.functions.find((f) => f.name === "area")?.calls, 9);
+		assert.throws(() => mergeReportFiles(paths), MergeConflictError);
 	});
 });

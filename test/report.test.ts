@@ -13,8 +13,10 @@ import { formatLcov } from "../src/report/formats/lcov.js";
 import { formatMarkdown } from "../src/report/formats/markdown.js";
 import { parseFormats, REPORT_FILES, writeFormats } from "../src/report/formats.js";
 import { formatJson } from "../src/report/json.js";
+import * as modelModule from "../src/report/model.js";
 import { buildModel, UNKNOWN_SOURCE } from "../src/report/model.js";
 import { parseReport, ReportInputError, readReport } from "../src/report/readReport.js";
+import { totalsOf } from "../src/report/report.js";
 import { sampleReport, sampleSources } from "./fixtures/report/sample.js";
 import { compile, readReport as readWithSchema, root, sh, workDir, xcover } from "./helpers.js";
 
@@ -66,6 +68,17 @@ describe("the JSON report", () => {
 		assert.deepEqual(report.totals, { functions: 11, traced: 10, covered: 6, unprobeable: 1, percent: 60 });
 	});
 
+	it("one totalsOf counts report functions and model functions alike", () => {
+		const report = sampleReport(binary);
+		const model = buildModel(report);
+		const modelFunctions = model.binaries[0]?.groups.flatMap((g) => g.functions) ?? [];
+		assert.deepEqual(totalsOf(modelFunctions), report.binaries[0]?.totals);
+		assert.deepEqual(totalsOf(report.binaries[0]?.functions ?? []), report.binaries[0]?.totals);
+		for (const g of model.binaries[0]?.groups ?? []) assert.deepEqual(g.totals, totalsOf(g.functions));
+		const exported = Object.keys(modelModule);
+		for (const gone of ["allFunctions", "totalsOfModel"]) assert.ok(!exported.includes(gone), `${gone} is gone`);
+	});
+
 	it("the model groups functions by file, then package, then unknown source", () => {
 		const model = buildModel(sampleReport(binary));
 		const groups = model.binaries[0]?.groups.map((g) => [g.kind, g.name, g.totals.traced, g.totals.covered]);
@@ -82,6 +95,16 @@ describe("reading reports", () => {
 	it("accepts what xcover writes", () => {
 		const report = sampleReport(binary, { hostile: true });
 		assert.deepEqual(parseReport(formatJson(report), "x.json"), JSON.parse(formatJson(report)));
+	});
+
+	it("reads ASCII and UTF-8 files alike", () => {
+		const report = JSON.parse(formatJson(sampleReport(binary)));
+		const ascii = write("ascii.json", formatJson(report));
+		assert.deepEqual(readReport(ascii), report);
+		report.binaries[0].functions[0].name = "größe_名前_🙂";
+		report.binaries[0].functions[0].file = "/src/ünïcode/ファイル.c";
+		const utf8 = write("utf8.json", formatJson(report));
+		assert.deepEqual(readReport(utf8), report);
 	});
 
 	it("names the file and what is wrong", () => {
@@ -120,7 +143,7 @@ describe("reading reports", () => {
 	it("xcover report on a malformed file: one line naming it, nothing written", () => {
 		const bad = write("bad.json", '{"schema_version": 1, "mode": 3}');
 		const out = join(dir, "bad-out");
-		const r = xcover(["report", bad, "--format", "html,lcov", "--output", out]);
+		const r = xcover(["report", bad, "--format", "html,lcov", "--output-dir", out]);
 		assert.equal(r.code, 1, r.stderr);
 		const lines = r.stderr.trimEnd().split("\n");
 		assert.match(lines[0] ?? "", /^xcover: error: .*bad\.json is not a valid xcover report: /);
@@ -250,6 +273,17 @@ describe("Markdown", () => {
 		}
 	});
 
+	it("is the same from the model writeFormats already built", () => {
+		const report = sampleReport(binary, { hostile: true });
+		const model = buildModel(report);
+		assert.equal(formatMarkdown(model), formatMarkdown(report));
+		const diff = diffReports(sampleReport(binary), report);
+		assert.equal(formatMarkdown(model, { diff, maxLength: 2000 }), formatMarkdown(report, { diff, maxLength: 2000 }));
+		const out = join(dir, "md");
+		writeFormats(report, ["markdown"], out);
+		assert.equal(readFileSync(join(out, REPORT_FILES.markdown), "utf8"), formatMarkdown(report));
+	});
+
 	it("cuts a huge report to 65,536 characters", () => {
 		const report = JSON.parse(formatJson(sampleReport(binary)));
 		const b = report.binaries[0];
@@ -290,7 +324,7 @@ describe("writeFormats and xcover report", () => {
 	it("xcover report writes the chosen formats and prints their paths", () => {
 		const input = write("input.json", formatJson(sampleReport(binary)));
 		const out = join(dir, "cli-out");
-		const r = xcover(["report", input, "-f", "cobertura", "--format", "lcov,markdown", "--output", out]);
+		const r = xcover(["report", input, "-f", "cobertura", "--format", "lcov,markdown", "--output-dir", out]);
 		assert.equal(r.code, 0, r.stderr);
 		assert.deepEqual(r.stdout.trim().split("\n"), [
 			join(out, "cobertura.xml"),
@@ -302,6 +336,12 @@ describe("writeFormats and xcover report", () => {
 		mkdirSync(defaults);
 		const copy = join(defaults, "r.json");
 		writeFileSync(copy, readFileSync(input));
+		const short = join(dir, "cli-short");
+		assert.equal(xcover(["report", input, "-f", "lcov", "-o", short]).code, 0);
+		assert.deepEqual(readdirSync(short), ["lcov.info"]);
+		const old = join(dir, "cli-old");
+		assert.equal(xcover(["report", input, "-f", "lcov", "--output", old]).code, 0, "--output is still accepted");
+		assert.deepEqual(readdirSync(old), ["lcov.info"]);
 		assert.equal(xcover(["report", copy]).code, 0);
 		assert.deepEqual(readdirSync(defaults).sort(), [
 			"cobertura.xml",
@@ -323,5 +363,24 @@ describe("writeFormats and xcover report", () => {
 			assert.match(help.stdout, new RegExp(`^Usage: xcover ${c} `));
 		}
 		assert.match(xcover(["--help"]).stdout, /^ {2}report /m);
+		assert.match(xcover(["report", "--help"]).stdout, /^ {2}-o, --output-dir DIR /m);
+	});
+
+	it("usage errors of report, merge and diff point to the command's own help", () => {
+		const input = join(dir, "input.json");
+		const wrong: string[][] = [
+			["diff", input, input, "--format=html"],
+			["diff", input, input, "--format", "pdf"],
+			["diff", input, input, "--bogus"],
+			["merge", input, "-o", join(dir, "m.json"), "--bogus"],
+			["report", input, "--bogus"],
+			["report", input, "--output-dir"],
+		];
+		for (const args of wrong) {
+			const r = xcover(args);
+			assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+			assert.match(r.stderr, new RegExp(`Run \`xcover ${args[0]} --help\``), args.join(" "));
+		}
+		assert.match(xcover(["diff", input, input, "--format=html"]).stderr, /--format must be text, markdown or json/);
 	});
 });

@@ -35,7 +35,10 @@ export async function diffCommand(argv: readonly string[]): Promise<number> {
 	}
 	const format = str(args, "format") ?? "text";
 	if (format !== "text" && format !== "markdown" && format !== "json")
-		throw new UsageError(`diff: --format must be text, markdown or json, not ${JSON.stringify(format)}`);
+		throw new UsageError(
+			`diff: --format must be text, markdown or json, not ${JSON.stringify(format)}`,
+			"Run `xcover diff --help` for usage; `xcover report` writes the other formats.",
+		);
 	if (args.positionals.length !== 2)
 		throw new UsageError(
 			`diff: give two reports, BASE and HEAD (got ${args.positionals.length})`,

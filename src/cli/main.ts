@@ -27,7 +27,7 @@ Commands:
 
 Examples:
   sudo xcover run --path ./build/server --format html -- ./integration-tests.sh
-  xcover report xcover-report.json --format cobertura,lcov --output coverage/
+  xcover report xcover-report.json --format cobertura,lcov --output-dir coverage/
 `;
 
 const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {

@@ -2,8 +2,7 @@
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { writeJsonReport } from "../report/json.js";
-import { type MergeInput, mergeReports } from "../report/merge.js";
-import { readReport } from "../report/readReport.js";
+import { mergeReportFiles } from "../report/merge.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { flag, type Options, parse, str } from "./args.js";
@@ -18,7 +17,8 @@ result has the union.
 Options:
   -o, --output FILE   the merged JSON report to write (required)
       --force         merge even when one binary path has different build-ids in different
-                      reports (functions are then matched by offset and name)
+                      reports: that binary's functions are then matched by readable name, as
+                      diff matches them (offsets move between builds)
   -v, --verbose       stack traces on errors
   -h, --help          show this help
 
@@ -47,17 +47,13 @@ export async function mergeCommand(argv: readonly string[]): Promise<number> {
 	const outPath = resolve(output);
 	checkWritable(outPath);
 	const out = terminalOutput(flag(args, "verbose"));
-	const inputs: MergeInput[] = args.positionals.map((path, i) => {
-		out.progress(`xcover: reading ${i + 1}/${args.positionals.length} ${path}`);
-		return { report: readReport(path), source: path };
-	});
-	const merged = mergeReports(inputs, {
+	const merged = mergeReportFiles(args.positionals, {
 		force: flag(args, "force"),
-		onProgress: (done, total) => out.progress(`xcover: merging ${done}/${total}`),
+		onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`),
 	});
 	out.progress("xcover: writing the merged report");
 	writeJsonReport(outPath, merged);
 	out.endProgress();
-	out.info(`xcover: merged ${inputs.length} reports: ${summaryLine(merged)}, report ${outPath}`);
+	out.info(`xcover: merged ${args.positionals.length} reports: ${summaryLine(merged)}, report ${outPath}`);
 	return 0;
 }

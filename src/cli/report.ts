@@ -8,7 +8,7 @@ import { checkWritable } from "../report/writeFile.js";
 import { flag, list, type Options, parse, str } from "./args.js";
 import { type Output, terminalOutput } from "./output.js";
 
-export const reportHelp = `Usage: xcover report INPUT.json [--format FORMAT]... [--output DIR] [--source-root DIR]
+export const reportHelp = `Usage: xcover report INPUT.json [--format FORMAT]... [--output-dir DIR] [--source-root DIR]
 
 Write other formats of a JSON coverage report. The JSON report is the source of truth; every
 format is made from it alone, so this can run anywhere, later.
@@ -16,21 +16,23 @@ format is made from it alone, so this can run anywhere, later.
 Options:
   -f, --format FORMAT   json, cobertura, lcov, html or markdown; repeat it or give a comma list
                         (default: cobertura,lcov,html,markdown)
-  -o, --output DIR      directory to write into (default: the directory of INPUT.json); files:
+  -o, --output-dir DIR  directory to write into (default: the directory of INPUT.json); files:
                         ${REPORT_FORMATS.map((f) => REPORT_FILES[f]).join(", ")}
       --source-root DIR where the HTML report finds source files to show (default: the working
-                        directory; files outside it are never read). Cobertura filenames are
-                        made relative to it
+                        directory; files outside it are never read, and a root of / shows
+                        none). Cobertura filenames are made relative to it
   -v, --verbose         stack traces on errors
   -h, --help            show this help
 
 Example:
-  xcover report xcover-report.json --format html,cobertura --output coverage/
+  xcover report xcover-report.json --format html,cobertura --output-dir coverage/
 `;
 
 const reportOptions: Options = {
 	format: { type: "string", short: "f", multiple: true },
-	output: { type: "string", short: "o" },
+	"output-dir": { type: "string", short: "o" },
+	// The name before --output-dir matched run and stop; still accepted.
+	output: { type: "string" },
 	"source-root": { type: "string" },
 	verbose: { type: "boolean", short: "v" },
 	help: { type: "boolean", short: "h" },
@@ -76,9 +78,16 @@ export function writeRequestedFormats(reportPath: string, request: FormatRequest
 	const target = (f: ReportFormat) => resolve(outDir, REPORT_FILES[f]);
 	const formats = request.formats.filter((f) => f !== "json" || target(f) !== resolve(reportPath));
 	const report = readReport(reportPath);
-	const written = writeFormats(report, formats, outDir, { onProgress: (m) => out.progress(m) });
+	const written = writeFormats(report, formats, outDir, {
+		onProgress: (m) => out.progress(m),
+		onWarning: warnTo(out),
+	});
 	out.endProgress();
 	for (const w of written) out.info(`xcover: wrote ${w.format} report ${w.path}`);
+}
+
+function warnTo(out: Output): (message: string) => void {
+	return (message) => out.info(`xcover: warning: ${message}`);
 }
 
 export async function reportCommand(argv: readonly string[]): Promise<number> {
@@ -100,13 +109,14 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
 		);
 	const given = list(args, "format");
 	const formats = given.length > 0 ? parseFormats(given) : parseFormats(["cobertura,lcov,html,markdown"]);
-	const outDir = resolve(str(args, "output") ?? dirname(resolve(input)));
+	const outDir = resolve(str(args, "output-dir") ?? str(args, "output") ?? dirname(resolve(input)));
 	const out = terminalOutput(flag(args, "verbose"));
 	const report = readReport(input);
 	const sourceRoot = str(args, "source-root");
 	const written = writeFormats(report, formats, outDir, {
 		...(sourceRoot === undefined ? {} : { sourceRoot }),
 		onProgress: (m) => out.progress(m),
+		onWarning: warnTo(out),
 	});
 	out.endProgress();
 	for (const w of written) process.stdout.write(`${w.path}\n`);

@@ -3,10 +3,10 @@
  * (gABI Elf64_Chdr, zlib or zstd) and the legacy GNU `.zdebug_*` form ("ZLIB" + 8-byte big-endian
  * size + zlib stream) that old `-gz=zlib-gnu` builds still carry.
  */
-import { XcoverError } from "../errors.js";
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import { type ElfFile, type ElfSection, SHF_COMPRESSED, SHT_NOBITS } from "../elf/reader.js";
+import { XcoverError } from "../errors.js";
 import { DwarfCompressionError, DwarfError } from "./errors.js";
 
 const ELFCOMPRESS_ZLIB = 1;

@@ -6,8 +6,16 @@
  * unprobeable are no coverage change.
  */
 import { basename } from "node:path";
-import { readableName, statusOf } from "./model.js";
-import { type CoverageReport, compareText, type FunctionCoverage, type Totals } from "./report.js";
+import { readableName } from "./model.js";
+import {
+	type CoverageReport,
+	compareText,
+	type FunctionCoverage,
+	type FunctionStatus,
+	percentOf,
+	statusOf,
+	type Totals,
+} from "./report.js";
 
 export interface FunctionRef {
 	binary: string;
@@ -36,14 +44,12 @@ export interface CoverageDiff {
 	removed: FunctionRef[];
 }
 
-type State = "covered" | "uncovered" | "unprobeable";
-
 interface Entry {
 	ref: FunctionRef;
-	state: State;
+	state: FunctionStatus;
 }
 
-function merged(a: State, b: State): State {
+function merged(a: FunctionStatus, b: FunctionStatus): FunctionStatus {
 	if (a === "covered" || b === "covered") return "covered";
 	if (a === "uncovered" || b === "uncovered") return "uncovered";
 	return "unprobeable";
@@ -85,7 +91,7 @@ function totalsByBinary(report: CoverageReport): Map<string, Totals> {
 		seen.traced += b.totals.traced;
 		seen.covered += b.totals.covered;
 		seen.unprobeable += b.totals.unprobeable;
-		seen.percent = seen.traced === 0 ? 0 : (seen.covered / seen.traced) * 100;
+		seen.percent = percentOf(seen.covered, seen.traced);
 	}
 	return out;
 }

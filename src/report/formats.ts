@@ -53,6 +53,8 @@ export interface WriteFormatsOptions {
 	sourceRoot?: string;
 	/** Progress for a terminal: called before each format. */
 	onProgress?: (message: string) => void;
+	/** Something the reader should know, e.g. that the HTML report has no source view (default: stderr). */
+	onWarning?: (message: string) => void;
 }
 
 export function writeFormats(
@@ -70,6 +72,7 @@ export function writeFormats(
 			{ cause: err },
 		);
 	}
+	const onWarning = options.onWarning ?? ((message: string) => process.stderr.write(`xcover: warning: ${message}\n`));
 	let model: CoverageModel | undefined;
 	const modelOf = () => {
 		model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
@@ -94,11 +97,14 @@ export function writeFormats(
 			case "html":
 				writeFileAtomic(
 					path,
-					formatHtml(modelOf(), options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
+					formatHtml(modelOf(), {
+						...(options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
+						onWarning,
+					}),
 				);
 				break;
 			case "markdown":
-				writeFileAtomic(path, formatMarkdown(report));
+				writeFileAtomic(path, formatMarkdown(modelOf()));
 				break;
 		}
 		written.push({ format, path });

@@ -1,10 +1,14 @@
 /**
  * Several runs of the same binaries as one report: a function is covered when any run covered it,
- * and call counts add up when every run counted. Runs of different builds of one binary path
- * cannot be merged meaningfully (offsets differ), so that is refused unless forced; forced, a
- * function is matched by offset and name, and functions that moved appear once per position.
+ * and call counts add up when every run counted. Within one build a function is known by its
+ * offset and preferred symbol. Runs of different builds of one binary path are refused unless
+ * forced, since offsets move between builds; forced, that binary's functions are matched by
+ * readable name instead, as diff matches them (so same-named static functions count as one).
+ * Reports are added one at a time, so a caller can drop each report once it has been added.
  */
 import { XcoverError } from "../errors.js";
+import { readableName } from "./model.js";
+import { readReport } from "./readReport.js";
 import {
 	assembleReport,
 	type BinaryCoverage,
@@ -35,80 +39,167 @@ interface BinaryAccumulator {
 	buildId: string | null;
 	buildIdSource: string;
 	arch: string;
-	functions: Map<string, FunctionCoverage>;
+	/** One build so far: functions by offset, and those sharing an offset by offset and symbol. */
+	byOffset: Map<number, FunctionCoverage>;
+	sharedOffset: Map<string, FunctionCoverage>;
+	/** Set once a second build of this path was merged (forced): functions by readable name. */
+	byName?: Map<string, FunctionCoverage>;
 }
 
-const OPTIONAL_FIELDS = ["name", "raw_name", "file", "line_start", "line_end", "package"] as const;
-
-function mergeFunction(into: FunctionCoverage, f: FunctionCoverage, counting: boolean): void {
+/** Merges `f` into `into`, the merged copy. Deletes no field but a reason that no longer holds. */
+function mergeFunction(into: FunctionCoverage, f: FunctionCoverage): void {
 	for (const n of f.names) if (!into.names.includes(n)) into.names.push(n);
-	into.size = Math.max(into.size, f.size);
+	if (f.size > into.size) into.size = f.size;
 	if (f.covered) into.covered = true;
 	// Probed in any run is measured; only "unprobeable everywhere" stays out of the totals.
-	if (!f.unprobeable && into.unprobeable) {
+	if (into.unprobeable && (into.covered || !f.unprobeable)) {
 		into.unprobeable = false;
 		delete into.unprobeable_reason;
 	}
-	if (into.covered) {
-		into.unprobeable = false;
-		delete into.unprobeable_reason;
-	}
-	if (counting) into.calls = (into.calls ?? 0) + (f.calls ?? 0);
-	for (const field of OPTIONAL_FIELDS) {
-		if (into[field] === undefined && f[field] !== undefined)
-			(into as unknown as Record<string, unknown>)[field] = f[field];
+	if (f.calls !== undefined) into.calls = (into.calls ?? 0) + f.calls;
+	if (into.name === undefined && f.name !== undefined) into.name = f.name;
+	if (into.raw_name === undefined && f.raw_name !== undefined) into.raw_name = f.raw_name;
+	if (into.file === undefined && f.file !== undefined) into.file = f.file;
+	if (into.line_start === undefined && f.line_start !== undefined) into.line_start = f.line_start;
+	if (into.line_end === undefined && f.line_end !== undefined) into.line_end = f.line_end;
+	if (into.package === undefined && f.package !== undefined) into.package = f.package;
+}
+
+function copyFunction(f: FunctionCoverage): FunctionCoverage {
+	return { ...f, names: [...f.names] };
+}
+
+function functionsOf(acc: BinaryAccumulator): FunctionCoverage[] {
+	return acc.byName ? [...acc.byName.values()] : [...acc.byOffset.values(), ...acc.sharedOffset.values()];
+}
+
+function addByName(byName: Map<string, FunctionCoverage>, f: FunctionCoverage, copy: boolean): void {
+	const key = readableName(f);
+	const seen = byName.get(key);
+	if (seen) mergeFunction(seen, f);
+	else byName.set(key, copy ? copyFunction(f) : f);
+}
+
+function addByOffset(acc: BinaryAccumulator, f: FunctionCoverage): void {
+	const seen = acc.byOffset.get(f.offset);
+	if (seen === undefined) acc.byOffset.set(f.offset, copyFunction(f));
+	else if (seen.names[0] === f.names[0]) mergeFunction(seen, f);
+	else {
+		const key = `${f.offset}\0${f.names[0]}`;
+		const shared = acc.sharedOffset.get(key);
+		if (shared) mergeFunction(shared, f);
+		else acc.sharedOffset.set(key, copyFunction(f));
 	}
 }
 
-function copyFunction(f: FunctionCoverage, counting: boolean): FunctionCoverage {
-	const copy: FunctionCoverage = { ...f, names: [...f.names] };
-	if (!counting) delete copy.calls;
-	else copy.calls = f.calls ?? 0;
-	return copy;
+/**
+ * Merges reports added one by one. Calls are summed as they come, and dropped at the end unless
+ * every report counted.
+ */
+export class ReportMerger {
+	private readonly binaries = new Map<string, BinaryAccumulator>();
+	private counting = true;
+	private startedAt: string | undefined;
+	private endedAt: string | undefined;
+	private added = 0;
+
+	constructor(private readonly options: Pick<MergeOptions, "force"> = {}) {}
+
+	add(report: CoverageReport, source: string): void {
+		if (report.mode !== "count") this.counting = false;
+		if (this.startedAt === undefined || Date.parse(report.started_at) < Date.parse(this.startedAt))
+			this.startedAt = report.started_at;
+		if (this.endedAt === undefined || Date.parse(report.ended_at) > Date.parse(this.endedAt))
+			this.endedAt = report.ended_at;
+		for (const b of report.binaries) {
+			let acc = this.binaries.get(b.path);
+			if (!acc) {
+				acc = {
+					path: b.path,
+					buildId: b.build_id,
+					buildIdSource: source,
+					arch: b.arch,
+					byOffset: new Map(),
+					sharedOffset: new Map(),
+				};
+				this.binaries.set(b.path, acc);
+			} else if (acc.buildId !== b.build_id) {
+				if (!this.options.force) {
+					throw new MergeConflictError(
+						`${b.path} is a different build in ${acc.buildIdSource} (build-id ${acc.buildId ?? "none"}) and in ${source} (build-id ${b.build_id ?? "none"})`,
+						"Merge only runs of the same build, or pass --force to match its functions by name anyway.",
+					);
+				}
+				if (!acc.byName) {
+					// Offsets moved: from here on this binary's functions are matched by name.
+					const byName = new Map<string, FunctionCoverage>();
+					for (const f of functionsOf(acc)) addByName(byName, f, false);
+					acc.byName = byName;
+					acc.byOffset.clear();
+					acc.sharedOffset.clear();
+				}
+			}
+			const { byName } = acc;
+			if (byName) for (const f of b.functions) addByName(byName, f, true);
+			else for (const f of b.functions) addByOffset(acc, f);
+		}
+		this.added++;
+	}
+
+	/** The merged report; call once, after the last add. */
+	result(): CoverageReport {
+		if (this.added === 0 || this.startedAt === undefined || this.endedAt === undefined)
+			throw new XcoverError("nothing to merge", "Give at least one report.");
+		const mode: CoverageMode = this.counting ? "count" : "first-hit";
+		const merged: BinaryCoverage[] = [...this.binaries.values()].map((acc) => {
+			const functions = functionsOf(acc).sort(
+				(a, b) => a.offset - b.offset || compareText(a.names[0] as string, b.names[0] as string),
+			);
+			for (const [i, f] of functions.entries()) {
+				if (this.counting) f.calls ??= 0;
+				// A copy without calls, as deleting would turn the object into a slow dictionary.
+				else if (f.calls !== undefined) {
+					const { calls: _, ...rest } = f;
+					functions[i] = rest;
+				}
+			}
+			return {
+				path: acc.path,
+				build_id: acc.buildId,
+				arch: acc.arch,
+				functions,
+				totals: totalsOf(functions),
+				source_files: sourceFilesOf(functions),
+			};
+		});
+		return assembleReport({ mode, started_at: this.startedAt, ended_at: this.endedAt }, merged);
+	}
 }
 
 export function mergeReports(inputs: readonly MergeInput[], options: MergeOptions = {}): CoverageReport {
 	if (inputs.length === 0) throw new XcoverError("nothing to merge", "Give at least one report.");
-	const counting = inputs.every((i) => i.report.mode === "count");
-	const mode: CoverageMode = counting ? "count" : "first-hit";
-	const binaries = new Map<string, BinaryAccumulator>();
-	let startedAt = inputs[0]?.report.started_at as string;
-	let endedAt = inputs[0]?.report.ended_at as string;
+	const merger = new ReportMerger(options);
 	for (const [i, { report, source }] of inputs.entries()) {
-		if (Date.parse(report.started_at) < Date.parse(startedAt)) startedAt = report.started_at;
-		if (Date.parse(report.ended_at) > Date.parse(endedAt)) endedAt = report.ended_at;
-		for (const b of report.binaries) {
-			let acc = binaries.get(b.path);
-			if (!acc) {
-				acc = { path: b.path, buildId: b.build_id, buildIdSource: source, arch: b.arch, functions: new Map() };
-				binaries.set(b.path, acc);
-			} else if (acc.buildId !== b.build_id && !options.force) {
-				throw new MergeConflictError(
-					`${b.path} is a different build in ${acc.buildIdSource} (build-id ${acc.buildId ?? "none"}) and in ${source} (build-id ${b.build_id ?? "none"})`,
-					"Merge only runs of the same build, or pass --force to merge functions by offset and name anyway.",
-				);
-			}
-			for (const f of b.functions) {
-				const key = `${f.offset}\0${f.names[0]}`;
-				const seen = acc.functions.get(key);
-				if (seen) mergeFunction(seen, f, counting);
-				else acc.functions.set(key, copyFunction(f, counting));
-			}
-		}
+		merger.add(report, source);
 		options.onProgress?.(i + 1, inputs.length);
 	}
-	const merged: BinaryCoverage[] = [...binaries.values()].map((acc) => {
-		const functions = [...acc.functions.values()].sort(
-			(a, b) => a.offset - b.offset || compareText(a.names[0] as string, b.names[0] as string),
-		);
-		return {
-			path: acc.path,
-			build_id: acc.buildId,
-			arch: acc.arch,
-			functions,
-			totals: totalsOf(functions),
-			source_files: sourceFilesOf(functions),
-		};
-	});
-	return assembleReport({ mode, started_at: startedAt, ended_at: endedAt }, merged);
+	return merger.result();
+}
+
+/**
+ * Reads and merges report files one at a time, so only one parsed report (tens of MB for a large
+ * program) is held at once besides the merged functions.
+ */
+export function mergeReportFiles(
+	paths: readonly string[],
+	options: MergeOptions & { onRead?: (done: number, total: number, path: string) => void } = {},
+): CoverageReport {
+	if (paths.length === 0) throw new XcoverError("nothing to merge", "Give at least one report.");
+	const merger = new ReportMerger(options);
+	for (const [i, path] of paths.entries()) {
+		options.onRead?.(i + 1, paths.length, path);
+		merger.add(readReport(path), path);
+		options.onProgress?.(i + 1, paths.length);
+	}
+	return merger.result();
 }

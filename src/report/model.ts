@@ -10,11 +10,11 @@ import {
 	type CoverageReport,
 	compareText,
 	type FunctionCoverage,
-	percentOf,
+	type FunctionStatus,
+	statusOf,
 	type Totals,
+	totalsOf,
 } from "./report.js";
-
-export type FunctionStatus = "covered" | "uncovered" | "unprobeable";
 
 export interface ModelFunction {
 	/** Readable (demangled) name. */
@@ -73,24 +73,9 @@ export interface CoverageModel {
 	binaries: ModelBinary[];
 }
 
-export function statusOf(f: Pick<FunctionCoverage, "covered" | "unprobeable">): FunctionStatus {
-	return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
-}
-
 /** Readable name of a report function; reports written before `name` existed get it demangled here. */
 export function readableName(f: Pick<FunctionCoverage, "names" | "name">): string {
 	return f.name ?? readableSymbol(f.names[0] as string);
-}
-
-export function totalsOfModel(functions: readonly ModelFunction[]): Totals {
-	let covered = 0;
-	let unprobeable = 0;
-	for (const f of functions) {
-		if (f.status === "unprobeable") unprobeable++;
-		else if (f.status === "covered") covered++;
-	}
-	const traced = functions.length - unprobeable;
-	return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
 }
 
 function modelFunction(f: FunctionCoverage): ModelFunction {
@@ -146,7 +131,7 @@ export function buildModel(report: CoverageReport, onProgress?: (done: number, t
 		);
 		for (const g of sorted) {
 			g.functions.sort(byLineThenName);
-			g.totals = totalsOfModel(g.functions);
+			g.totals = totalsOf(g.functions);
 		}
 		return {
 			path: b.path,
@@ -172,12 +157,4 @@ export function buildModel(report: CoverageReport, onProgress?: (done: number, t
 /** "71.43%": two decimals everywhere a person reads a percentage. */
 export function formatPercent(percent: number): string {
 	return `${percent.toFixed(2)}%`;
-}
-
-/** Every function of the model with its binary and group, in model order. */
-export function* allFunctions(
-	model: CoverageModel,
-): Generator<{ binary: ModelBinary; group: ModelGroup; fn: ModelFunction }> {
-	for (const binary of model.binaries)
-		for (const group of binary.groups) for (const fn of group.functions) yield { binary, group, fn };
 }

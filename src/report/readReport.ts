@@ -90,10 +90,18 @@ export function parseReport(text: string, source: string): CoverageReport {
 	return report;
 }
 
+/**
+ * The file as text. (Taking an ASCII file as latin1 reads it faster, but makes a string outside
+ * the heap that JSON.parse then takes longer over: slower in all.)
+ */
+export function readText(path: string): string {
+	return readFileSync(path, "utf8");
+}
+
 export function readReport(path: string): CoverageReport {
 	let text: string;
 	try {
-		text = readFileSync(path, "utf8");
+		text = readText(path);
 	} catch (err) {
 		const code = (err as NodeJS.ErrnoException).code;
 		throw new ReportInputError(

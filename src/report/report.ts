@@ -92,12 +92,23 @@ export function percentOf(covered: number, traced: number): number {
 	return traced === 0 ? 0 : (covered / traced) * 100;
 }
 
-export function totalsOf(functions: readonly FunctionCoverage[]): Totals {
+export type FunctionStatus = "covered" | "uncovered" | "unprobeable";
+
+export function statusOf(f: Pick<FunctionCoverage, "covered" | "unprobeable">): FunctionStatus {
+	return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
+}
+
+/** What totals need of a function: a report's functions and the model's both fit. */
+export type Measured = Pick<FunctionCoverage, "covered" | "unprobeable"> | { status: FunctionStatus };
+
+/** Totals of any list of functions: of a binary, a source file, a model group. */
+export function totalsOf(functions: readonly Measured[]): Totals {
 	let covered = 0;
 	let unprobeable = 0;
 	for (const f of functions) {
-		if (f.unprobeable) unprobeable++;
-		else if (f.covered) covered++;
+		const status = "status" in f ? f.status : statusOf(f);
+		if (status === "unprobeable") unprobeable++;
+		else if (status === "covered") covered++;
 	}
 	const traced = functions.length - unprobeable;
 	return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };

@@ -3,7 +3,7 @@
  * a bar per binary and source file, a sortable and filterable table of every function, and the
  * source of each file that can be found under the source root, marked by function coverage.
  */
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import Handlebars from "handlebars";
 import { type CoverageModel, formatPercent, type ModelGroup } from "../model.js";
@@ -17,6 +17,8 @@ export interface HtmlOptions {
 	 */
 	sourceRoot?: string;
 	title?: string;
+	/** Told once when the source root is refused, e.g. `/`; the page then has no source view. */
+	onWarning?: (message: string) => void;
 }
 
 /** Sources past these sizes are left out: the page must still open on a phone. */
@@ -44,10 +46,20 @@ function isInside(root: string, path: string): boolean {
 	return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 
+/** A regular file, found without opening it: opening a FIFO or a device could block or act. */
+function isRegularFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Where a file the debug info names can be read under `root`: as named when that is inside it,
  * else the named path re-rooted, dropping leading directories until one exists (a build in /src
- * read from a checkout elsewhere).
+ * read from a checkout elsewhere). Symbolic links are resolved first, so the result is a regular
+ * file whose real path is under the root's real path.
  */
 function locate(root: string, file: string): string | undefined {
 	const candidates: string[] = [];
@@ -63,21 +75,35 @@ function locate(root: string, file: string): string | undefined {
 		} catch {
 			continue;
 		}
-		if (isInside(root, real)) return real;
+		if (isInside(root, real) && isRegularFile(real)) return real;
 	}
 	return undefined;
 }
 
-function readSource(path: string, budget: number): string | undefined {
+/** The real path of an open descriptor, as the kernel resolved it. */
+function openedPath(fd: number): string | undefined {
+	try {
+		return readlinkSync(`/proc/self/fd/${fd}`);
+	} catch {
+		return undefined;
+	}
+}
+
+function readSource(root: string, path: string, budget: number): string | undefined {
 	let fd: number;
 	try {
-		fd = openSync(path, "r");
+		// locate checked it is a regular file under the root. Should the path have changed since,
+		// O_NONBLOCK keeps a FIFO from blocking, O_NOFOLLOW refuses a symbolic link, and what was
+		// opened is checked again: a regular file, still under the root.
+		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
 	} catch {
 		return undefined;
 	}
 	try {
 		const st = fstatSync(fd);
 		if (!st.isFile() || st.size > MAX_SOURCE_BYTES || st.size > budget) return undefined;
+		const opened = openedPath(fd);
+		if (opened === undefined || !isInside(root, opened)) return undefined;
 		const buf = Buffer.alloc(st.size);
 		let done = 0;
 		while (done < st.size) {
@@ -114,6 +140,13 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 	} catch {
 		root = undefined;
 	}
+	if (root === "/") {
+		// Under `sudo xcover stop` run from /, the report's file names would pick what root reads.
+		options.onWarning?.(
+			"the source root is /, so the HTML report shows no source files; give --source-root the project's directory",
+		);
+		root = undefined;
+	}
 	const files: Array<{ b: number; name: string; kind: ModelGroup["kind"]; src: number }> = [];
 	const sources: string[] = [];
 	const fns: FunctionRow[] = [];
@@ -124,7 +157,7 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 			let src = -1;
 			if (group.kind === "file" && root !== undefined) {
 				const path = locate(root, group.name);
-				const text = path === undefined ? undefined : readSource(path, budget);
+				const text = path === undefined ? undefined : readSource(root, path, budget);
 				if (text !== undefined) {
 					src = sources.length;
 					sources.push(text);

@@ -73,9 +73,10 @@ function uncoveredAreas(model: CoverageModel): string[] {
 	return out;
 }
 
-export function formatMarkdown(report: CoverageReport, options: MarkdownOptions = {}): string {
+/** From a report, or from the model of it when the caller has one already (writeFormats). */
+export function formatMarkdown(input: CoverageReport | CoverageModel, options: MarkdownOptions = {}): string {
 	const maxLength = options.maxLength ?? MARKDOWN_MAX_LENGTH;
-	const model = buildModel(report);
+	const model = "schema_version" in input ? buildModel(input) : input;
 	const { diff } = options;
 	const t = model.totals;
 	const out: string[] = [`## ${escapeMarkdown(options.title ?? "xcover function coverage")}`, ""];
