@@ -1,19 +1,45 @@
 /** The action's pieces without a runner: action.yml against the code, inputs, runner checks, gates. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { loadBaseline } from "../src/action/baseline.js";
 import { type InputName, Inputs, MAX_COMMENT_LENGTH, Outputs, State } from "../src/action/constants.js";
-import { commentBody } from "../src/action/finish.js";
+import { commentKey, commentMarkdown, runPost } from "../src/action/finish.js";
 import { decreaseFailure, functionsShort, thresholdFailure } from "../src/action/gates.js";
-import { ActionInputError, type ActionInputs, parseInputs } from "../src/action/inputs.js";
+import { ActionInputError, type ActionInputs, parseBoolean, parseInputs } from "../src/action/inputs.js";
 import { checkRunner, RunnerError, type RunnerFacts } from "../src/action/runner.js";
-import { oneLine, stateDirFor } from "../src/action/start.js";
+import { oneLine, runMain, stateDirFor } from "../src/action/start.js";
 import { memoryState } from "../src/action/state.js";
 import { cliCommand, cliError, runArgs } from "../src/action/tracer.js";
 import { commentMarker } from "../src/github/comments.js";
+import { runContext } from "../src/github/context.js";
+import { diffReports } from "../src/report/diff.js";
+import { formatJson } from "../src/report/json.js";
 import { actionYml } from "./fakeGitHub.js";
-import { root } from "./helpers.js";
+import { sampleReport } from "./fixtures/report/sample.js";
+import { root, workDir } from "./helpers.js";
+
+/**
+ * Runs `fn` with stdout captured (where @actions/core writes ::error::, ::warning:: and logs) and
+ * process.exitCode restored (core.setFailed sets it).
+ */
+async function captured<T>(fn: () => Promise<T>): Promise<{ value: T; out: string; annotations: string[] }> {
+	const write = process.stdout.write;
+	const exitCode = process.exitCode;
+	let out = "";
+	process.stdout.write = ((chunk: string | Uint8Array) => {
+		out += String(chunk);
+		return true;
+	}) as typeof process.stdout.write;
+	try {
+		const value = await fn();
+		return { value, out, annotations: out.split("\n").filter((l) => l.startsWith("::")) };
+	} finally {
+		process.stdout.write = write;
+		process.exitCode = exitCode;
+	}
+}
 
 /** Inputs as the runner gives them: every declared input, with its default unless overridden. */
 function withDefaults(overrides: Partial<Record<InputName, string>> = {}): (name: InputName) => string {
@@ -66,6 +92,13 @@ describe("action.yml", () => {
 		for (const [name, fields] of yml.outputs ?? []) assert.ok(fields.description, `${name} has a description`);
 	});
 
+	it("has no expression in a description (the runner evaluates them there and fails to load the action)", () => {
+		const text = readFileSync(join(root, "action.yml"), "utf8");
+		const lines = text.split("\n").filter((l) => l.includes("${{"));
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
+		assert.deepEqual(lines, ["    default: ${{ github.token }}"]);
+	});
+
 	it("state keys are distinct", () => {
 		assert.equal(new Set(Object.values(State)).size, Object.values(State).length);
 	});
@@ -84,6 +117,39 @@ describe("inputs", () => {
 		assert.deepEqual(i.baseline, { kind: "auto" });
 		assert.equal(i.workingDirectory, "/ws");
 		assert.deepEqual(i.include, []);
+		assert.equal(i.artifactName, "xcover");
+	});
+
+	it("artifact-name: one per matrix leg or job", () => {
+		assert.equal(parse({ "artifact-name": " xcover-ubuntu-24.04 " }).artifactName, "xcover-ubuntu-24.04");
+		assert.equal(parse({ "artifact-name": "" }).artifactName, "xcover");
+		rejects(
+			{ "artifact-name": "cov/linux" },
+			/^input artifact-name: "cov\/linux" holds a character artifact names cannot have .*matrix leg or job/,
+		);
+	});
+
+	it("booleans: one reading for comment and fail-on-decrease", () => {
+		for (const yes of ["true", "True", "YES", "yes", "on", "ON", "1"]) assert.equal(parseBoolean(yes), true, yes);
+		for (const no of ["false", "FALSE", "no", "No", "off", "0"]) assert.equal(parseBoolean(no), false, no);
+		for (const other of ["", "y", "2", "enabled"]) assert.equal(parseBoolean(other), undefined, other);
+		for (const [text, comment, maxDecrease] of [
+			["yes", true, 0],
+			["on", true, 0],
+			["TRUE", true, 0],
+			["no", false, undefined],
+			["off", false, undefined],
+			["False", false, undefined],
+		] as const) {
+			assert.equal(parse({ comment: text }).comment, comment, `comment: ${text}`);
+			assert.equal(parse({ "fail-on-decrease": text }).maxDecrease, maxDecrease, `fail-on-decrease: ${text}`);
+		}
+		assert.equal(parse({ comment: "1" }).comment, true);
+		assert.equal(parse({ comment: "0" }).comment, false);
+		// fail-on-decrease reads numbers as numbers: 1 allows one point, 0 none.
+		assert.equal(parse({ "fail-on-decrease": "1" }).maxDecrease, 1);
+		assert.equal(parse({ "fail-on-decrease": "0" }).maxDecrease, 0);
+		assert.equal(parse({ "fail-on-decrease": "0.5%" }).maxDecrease, 0.5);
 	});
 
 	it("multi-line lists, relative to working-directory", () => {
@@ -124,16 +190,19 @@ describe("inputs", () => {
 		rejects({ threshold: "170" }, /^input threshold: "170" is not a number from 0 to 100/);
 		rejects(
 			{ "fail-on-decrease": "maybe" },
-			/^input fail-on-decrease: "maybe" is not a number.*Write fail-on-decrease: false, true/,
+			/^input fail-on-decrease: "maybe" is not a boolean or a number from 0 to 100\. Write fail-on-decrease: false, true/,
 		);
+		rejects({ "fail-on-decrease": "150" }, /^input fail-on-decrease: "150" is not a number from 0 to 100/);
 		rejects(
 			{ comment: "sometimes" },
 			/^input comment: "sometimes" is not a boolean\. Write comment: true or comment: false$/,
 		);
+		// The same check as the CLI's (compilePatterns), with its message.
 		rejects(
 			{ include: "^ok\n(unclosed" },
-			/^input include: "\(unclosed" is not a valid regular expression .*one JavaScript regular expression per line/,
+			/^input include: "\(unclosed": Invalid regular expression: .*Fix the regular expression: one JavaScript regular expression per line/,
 		);
+		rejects({ exclude: "a{2,1}" }, /^input exclude: "a\{2,1\}": Invalid regular expression/);
 		rejects({ formats: "json,pdf" }, /^input formats: .*pdf.*e\.g\. formats: json,cobertura,html,markdown$/);
 		rejects({ "output-dir": " " }, /^input output-dir: empty\. Write a directory/);
 	});
@@ -181,6 +250,74 @@ describe("runner check", () => {
 		);
 		fails({ kernelRelease: "6.5.0" }, /too old/);
 		fails({ sudoWorks: () => false }, /`sudo -n true` fails on this runner\. Give the runner user passwordless sudo/);
+	});
+
+	it("main takes the runner's facts from its deps: an old kernel fails it with one line, before anything starts", async () => {
+		const state = memoryState();
+		const r = await captured(() =>
+			runMain({
+				input: withDefaults({ path: "./build/server" }),
+				state,
+				facts: { ...ok, kernelRelease: "5.15.0-1057-azure" },
+				env: { GITHUB_WORKSPACE: "/nonexistent-ws" },
+				startTimeoutMs: 1000,
+			}),
+		);
+		assert.equal(r.value, 1);
+		assert.equal(r.annotations.length, 1, r.out);
+		assert.match(r.annotations[0] ?? "", /^::error::kernel 5\.15\.0-1057-azure is too old: xcover needs Linux 6\.6/);
+		assert.deepEqual(state.values, {});
+	});
+
+	it("no shipped code reads a test-only environment variable", () => {
+		const files = readdirSync(join(root, "src"), { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith(".ts"));
+		assert.ok(files.length > 10);
+		for (const f of files) {
+			assert.doesNotMatch(readFileSync(join(root, "src", f), "utf8"), /XCOVER_(ACTION_)?TEST/, f);
+		}
+	});
+});
+
+describe("post step failures", () => {
+	const dir = workDir("action-unit");
+	const ctx = runContext({ GITHUB_REPOSITORY: "octo/app" });
+
+	it("a damaged or missing baseline file is a warning and no delta", async () => {
+		mkdirSync(dir, { recursive: true });
+		const damaged = join(dir, "damaged.json");
+		writeFileSync(damaged, '{"schema_version": 1, "totals": {');
+		const r = await captured(() => loadBaseline({ kind: "file", path: damaged }, ctx, "", "xcover"));
+		assert.equal(r.value, undefined);
+		assert.equal(r.annotations.length, 1, r.out);
+		assert.match(
+			r.annotations[0] ?? "",
+			/^::warning::xcover: baseline .*damaged\.json is not a readable report; no delta/,
+		);
+		const missing = await captured(() =>
+			loadBaseline({ kind: "file", path: join(dir, "missing.json") }, ctx, "", "xcover"),
+		);
+		assert.equal(missing.value, undefined);
+		assert.match(missing.annotations[0] ?? "", /^::warning::xcover: baseline .*missing\.json does not exist/);
+	});
+
+	it("anything unexpected fails post with one line, no stack, the not-started path included", async () => {
+		const broken = (message: string) => ({
+			save: () => {},
+			get: (): string => {
+				throw new Error(message);
+			},
+		});
+		for (const state of [broken("state file unreadable\n    at somewhere (x.js:1:1)"), broken("boom")]) {
+			const r = await captured(() =>
+				runPost({ input: withDefaults({ path: "x" }), state, env: {}, stopTimeoutMs: 1000 }),
+			);
+			assert.equal(r.value, 1);
+			assert.equal(r.annotations.length, 1, r.out);
+			assert.match(r.annotations[0] ?? "", /^::error::internal error: (state file unreadable|boom)/);
+			assert.doesNotMatch(r.out, /%0A|\n {4}at /);
+		}
 	});
 });
 
@@ -261,12 +398,35 @@ describe("plumbing", () => {
 		assert.equal(s.get(State.StateDir), "");
 	});
 
-	it("the comment stays under GitHub's limit with its marker", () => {
-		const marker = commentMarker("CI/cov");
-		const body = commentBody(marker, "x".repeat(MAX_COMMENT_LENGTH * 2));
-		assert.ok(`${marker}\n${body}`.length <= MAX_COMMENT_LENGTH);
-		assert.match(body, /cut to fit a comment/);
-		assert.equal(commentBody(marker, "short"), "short");
+	it("the comment stays under GitHub's limit with its marker (formatMarkdown is the one cap)", () => {
+		const report = JSON.parse(formatJson(sampleReport("/bin/server")));
+		const base = JSON.parse(formatJson(sampleReport("/bin/server")));
+		for (let i = 0; i < 3000; i++) {
+			report.binaries[0].functions.push({
+				names: [`f${i}_${"x".repeat(2000)}`],
+				offset: 0x100000 + i,
+				size: 1,
+				covered: false,
+				unprobeable: false,
+				file: `/src/dir${i}/${"long_name_".repeat(400)}${i}.c`,
+			});
+		}
+		const marker = commentMarker("x".repeat(300));
+		for (const diff of [undefined, diffReports(base, report)]) {
+			const md = commentMarkdown(marker, report, diff);
+			assert.ok(`${marker}\n${md}`.length <= MAX_COMMENT_LENGTH, `${marker.length + 1 + md.length}`);
+			assert.match(md, /cut to fit/);
+		}
 		assert.doesNotMatch(commentMarker("a-->b"), /-->b/);
+	});
+
+	it("one comment per workflow job, and per artifact-name (matrix legs share the job)", () => {
+		const ctx = { workflow: "CI", job: "coverage" };
+		assert.equal(commentKey(ctx, "xcover"), "CI/coverage", "the default keeps the earlier marker");
+		assert.equal(commentKey(ctx, "xcover-ubuntu-24.04"), "CI/coverage/xcover-ubuntu-24.04");
+		assert.notEqual(
+			commentMarker(commentKey(ctx, "xcover-ubuntu-24.04")),
+			commentMarker(commentKey(ctx, "xcover-ubuntu-22.04")),
+		);
 	});
 });

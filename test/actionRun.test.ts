@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { unzipSync } from "fflate";
@@ -49,6 +49,7 @@ async function job(
 	inputs: Record<string, string>,
 	calls: string,
 	env: Record<string, string> = {},
+	user?: { uid: number; gid: number },
 ): Promise<JobResult> {
 	const dir = join(base, name);
 	const temp = join(dir, "temp");
@@ -60,6 +61,9 @@ async function job(
 		JSON.stringify({ number: PR, pull_request: { number: PR, base: { ref: "main" }, head: { ref: "topic" } } }),
 	);
 	for (const f of Object.values(files)) writeFileSync(f, "");
+	if (user) {
+		for (const p of [dir, temp, event, ...Object.values(files)]) chownSync(p, user.uid, user.gid);
+	}
 	const stepEnv: Record<string, string> = {
 		...inputEnv({ path: select, include: "^f[0-9]$", "github-token": "ghs_fake", ...inputs }),
 		GITHUB_ACTIONS: "true",
@@ -85,7 +89,7 @@ async function job(
 		ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
 		...env,
 	};
-	const main = await runStep(actionEntry("main"), stepEnv, dir);
+	const main = await runStep(actionEntry("main"), stepEnv, dir, user);
 	if (main.code === 0) {
 		const r = spawnSync(select, [calls], { encoding: "utf8" });
 		assert.equal(r.status, 0, r.stderr);
@@ -93,7 +97,7 @@ async function job(
 	// The runner hands main's saved state to post as STATE_<name> variables.
 	const saved = readFileCommands(files.state);
 	const state = Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v]));
-	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, dir);
+	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, dir, user);
 	return {
 		main,
 		post,
@@ -108,12 +112,13 @@ async function job(
 const messages = (r: StepResult, level: string) => r.annotations.filter((a) => a.level === level).map((a) => a.message);
 const explain = (r: JobResult) =>
 	`main ${r.main.code}:\n${r.main.stdout}${r.main.stderr}\npost ${r.post.code}:\n${r.post.stdout}${r.post.stderr}`;
-const ourComments = (fake: FakeGitHub) =>
-	(fake.comments.get(PR) ?? []).filter((c) => c.body.startsWith(commentMarker("CI/coverage")));
+const ourComments = (fake: FakeGitHub, key = "CI/coverage") =>
+	(fake.comments.get(PR) ?? []).filter((c) => c.body.startsWith(commentMarker(key)));
 
 describe("the action on a pull request", needsBpf, () => {
 	const fake = new FakeGitHub({ maxPerPage: 2 });
 	let firstZip: Buffer | undefined;
+	let secondZip: Buffer | undefined;
 
 	before(async () => {
 		select = compile(join(base, "select"), ["select.c"]);
@@ -146,8 +151,18 @@ describe("the action on a pull request", needsBpf, () => {
 
 		const upload = fake.uploads.get("xcover");
 		assert.ok(upload?.finalized && upload.zip, "artifact created, uploaded to blob storage and finalized");
-		const names = Object.keys(unzipSync(new Uint8Array(upload.zip))).sort();
-		assert.deepEqual(names, ["cobertura.xml", "xcover-report.html", "xcover-report.json", "xcover-summary.md"]);
+		const files = unzipSync(new Uint8Array(upload.zip));
+		const onDisk = readdirSync(r.reportDir).sort();
+		assert.deepEqual(onDisk, ["cobertura.xml", "xcover-report.html", "xcover-report.json", "xcover-summary.md"]);
+		assert.deepEqual(Object.keys(files).sort(), onDisk);
+		// The bytes, not only the names: the report uploaded is the one written.
+		for (const f of onDisk) {
+			assert.ok(
+				Buffer.from(files[f] as Uint8Array).equals(readFileSync(join(r.reportDir, f))),
+				`${f} uploaded as written`,
+			);
+		}
+		assert.equal(JSON.parse(Buffer.from(files["xcover-report.json"] as Uint8Array).toString()).totals.covered, 7);
 		const create = fake.calls("POST", /CreateArtifact$/)[0];
 		// The backend ids come from the runtime token's scp claim.
 		assert.match(create?.body.toString() ?? "", /"workflow_?[rR]un_?[bB]ackend_?[iI]d":"run-backend-1"/);
@@ -177,6 +192,7 @@ describe("the action on a pull request", needsBpf, () => {
 		assert.ok(ours[0]?.body.includes(formatDelta(-20)), ours[0]?.body);
 		assert.ok(r.summary.includes(formatDelta(-20)));
 		assert.equal(fake.calls("PATCH", /\/issues\/comments\/\d+$/).length, 1);
+		secondZip = fake.uploads.get("xcover")?.zip;
 	});
 
 	it("fail-on-decrease: a drop beyond the allowance fails the job and says by how much", async () => {
@@ -198,6 +214,44 @@ describe("the action on a pull request", needsBpf, () => {
 			"coverage 70.00% is below the threshold of 80%: 10.00 percentage points short (1 more of 10 functions must run)",
 		]);
 		assert.equal(r.outputs.coverage, "70.00");
+	});
+
+	it("a damaged baseline file: a warning, no delta, the job still passes", async () => {
+		const damaged = join(base, "damaged-baseline.json");
+		writeFileSync(damaged, '{"schema_version": 1, "totals": {');
+		const r = await job(fake, "damaged-baseline", { baseline: damaged, "fail-on-decrease": "true" }, "0123456");
+		assert.equal(r.post.code, 0, explain(r));
+		assert.ok(
+			messages(r.post, "warning").some((m) => /baseline .*damaged-baseline\.json is not a readable report/.test(m)),
+			explain(r),
+		);
+		assert.deepEqual(messages(r.post, "error"), []);
+		assert.equal(r.outputs.delta, "");
+		assert.equal(r.outputs.coverage, "70.00");
+	});
+
+	it("a matrix leg with its own artifact-name: its own artifact, baseline and comment", async () => {
+		assert.ok(secondZip, "the second case uploaded a report");
+		// The base branch's newest run holds this leg's artifact (50%); the default one's (70%) is older.
+		const baseRun = fake.addRun({ workflowFile: "ci.yml", branch: "main", event: "push", conclusion: "success" });
+		fake.addArtifact(baseRun.id, "xcover-leg2", secondZip);
+		const defaultComment = ourComments(fake)[0];
+		const patches = fake.calls("PATCH", /\/issues\/comments\/\d+$/).length;
+		const r = await job(fake, "leg2", { "artifact-name": "xcover-leg2" }, "0123456");
+		assert.equal(r.post.code, 0, explain(r));
+		assert.equal(r.outputs.coverage, "70.00");
+		assert.equal(r.outputs.delta, "20.00", "compared with this leg's artifact, not the default one");
+		const upload = fake.uploads.get("xcover-leg2");
+		assert.ok(upload?.finalized && upload.zip, explain(r));
+		const ours = ourComments(fake, "CI/coverage/xcover-leg2");
+		assert.equal(ours.length, 1);
+		assert.ok(ours[0]?.body.includes(formatDelta(20)), ours[0]?.body);
+		assert.equal(
+			fake.calls("PATCH", /\/issues\/comments\/\d+$/).length,
+			patches,
+			"the default leg's comment untouched",
+		);
+		assert.equal((fake.comments.get(PR) ?? []).find((c) => c.id === defaultComment?.id)?.body, defaultComment?.body);
 	});
 });
 
@@ -221,12 +275,29 @@ describe("the action without write access or without a runner that can trace", n
 		assert.match(r.summary, /70\.00%/);
 	});
 
-	it("a kernel too old: main fails with one line, post exits cleanly", async () => {
-		const r = await job(fake, "old-kernel", {}, "0", { XCOVER_ACTION_TEST_KERNEL_RELEASE: "5.15.0-1057-azure" });
-		assert.equal(r.main.code, 1);
-		assert.deepEqual(messages(r.main, "error"), [
-			"kernel 5.15.0-1057-azure is too old: xcover needs Linux 6.6 or newer (uprobe_multi links). Use a GitHub-hosted runner: runs-on: ubuntu-24.04 or ubuntu-22.04 (kernels 6.8 and newer), or upgrade the self-hosted runner's kernel",
-		]);
+	// A runner that cannot trace, for real: a runner user without root and without passwordless
+	// sudo (the old kernel and the other runner checks are tested through RunnerFacts).
+	const nobody = { uid: 65534, gid: 65534 };
+	const sudoWorksFor = (u: typeof nobody) =>
+		spawnSync("sudo", ["-n", "true"], { stdio: "ignore", uid: u.uid, gid: u.gid }).status === 0;
+	it("a runner user without root or passwordless sudo: main fails with one line, post exits cleanly", {
+		skip: process.getuid?.() !== 0 ? "runs the steps as another user, which needs root" : false,
+	}, async (t) => {
+		if (sudoWorksFor(nobody)) {
+			t.skip("uid 65534 has passwordless sudo here");
+			return;
+		}
+		// The work folder is made 0700; the runner user must reach its job folder in it.
+		chmodSync(base, 0o755);
+		const r = await job(fake, "no-root", {}, "0", {}, nobody);
+		assert.equal(r.main.code, 1, explain(r));
+		assert.deepEqual(
+			messages(r.main, "error"),
+			[
+				"xcover needs root to load its BPF program, and `sudo -n true` fails on this runner. Give the runner user passwordless sudo (GitHub-hosted runners have it), or run the job as root",
+			],
+			explain(r),
+		);
 		assert.equal(r.post.code, 0, explain(r));
 		assert.match(r.post.stdout, /the tracer was not started in the main step/);
 		assert.deepEqual(r.outputs, {});

@@ -22,7 +22,8 @@ export interface RecordedRequest {
 export interface FakeComment {
 	id: number;
 	body: string;
-	user: { login: string };
+	/** type "Bot" for logins ending in [bot], as GitHub answers; "User" for people. */
+	user: { login: string; type: "Bot" | "User" };
 }
 
 export interface FakeRun {
@@ -54,6 +55,12 @@ export interface FakeGitHubOptions {
 	maxPerPage?: number;
 	/** Status to answer to comment writes (POST/PATCH), e.g. 403 for a fork's read-only token. */
 	commentWriteStatus?: number;
+	/** Status to answer to comment updates (PATCH) only, e.g. 403 for another app's comment. */
+	commentPatchStatus?: number;
+	/** Origin the Link headers name instead of this server's, e.g. to check the client refuses it. */
+	linkOrigin?: string;
+	/** Origin of the storage URL the artifact download redirects to (any origin is fine there). */
+	storageOrigin?: string;
 }
 
 export class FakeGitHub {
@@ -115,7 +122,11 @@ export class FakeGitHub {
 	}
 
 	addComment(issue: number, body: string, login = "someone"): FakeComment {
-		const comment = { id: this.id(), body, user: { login } };
+		const comment: FakeComment = {
+			id: this.id(),
+			body,
+			user: { login, type: login.endsWith("[bot]") ? "Bot" : "User" },
+		};
 		this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
 		return comment;
 	}
@@ -159,7 +170,8 @@ export class FakeGitHub {
 			/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/,
 			([, id], req, res) => {
 				const comment = [...this.comments.values()].flat().find((c) => c.id === Number(id));
-				if (this.options.commentWriteStatus) json(res, this.options.commentWriteStatus, forbidden);
+				const status = this.options.commentWriteStatus ?? this.options.commentPatchStatus;
+				if (status) json(res, status, forbidden);
 				else if (!comment) json(res, 404, { message: "Not Found" });
 				else {
 					comment.body = bodyOf(req);
@@ -206,7 +218,10 @@ export class FakeGitHub {
 			([, id], _req, res) => {
 				const artifact = this.artifacts.find((a) => a.id === Number(id));
 				if (!artifact) json(res, 404, { message: "Not Found" });
-				else res.writeHead(302, { location: `${this.url}/storage/artifacts/${artifact.id}.zip?sig=signed` }).end();
+				else {
+					const origin = this.options.storageOrigin ?? this.url;
+					res.writeHead(302, { location: `${origin}/storage/artifacts/${artifact.id}.zip?sig=signed` }).end();
+				}
 			},
 		],
 		[
@@ -250,7 +265,8 @@ export class FakeGitHub {
 			next.set("page", String(page + 1));
 			const last = new URLSearchParams(req.query);
 			last.set("page", String(Math.ceil(items.length / perPage)));
-			headers.link = `<${this.url}${req.path}?${next}>; rel="next", <${this.url}${req.path}?${last}>; rel="last"`;
+			const origin = this.options.linkOrigin ?? this.url;
+			headers.link = `<${origin}${req.path}?${next}>; rel="next", <${origin}${req.path}?${last}>; rel="last"`;
 		}
 		json(res, 200, wrap(slice), headers);
 	}
@@ -389,13 +405,26 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 	return env;
 }
 
-/** Runs one of the action's entry files as the runner does: a process with that environment. */
-export function runStep(args: readonly string[], env: Record<string, string>, cwd: string): Promise<StepResult> {
+/**
+ * Runs one of the action's entry files as the runner does: a process with that environment, as
+ * another user when `user` is given (a runner user without root or sudo).
+ */
+export function runStep(
+	args: readonly string[],
+	env: Record<string, string>,
+	cwd: string,
+	user?: { uid: number; gid: number },
+): Promise<StepResult> {
 	const base = Object.fromEntries(
 		Object.entries(process.env).filter(([k]) => !/^(INPUT_|STATE_|GITHUB_|ACTIONS_|RUNNER_)/.test(k)),
 	);
 	return new Promise((done) => {
-		const child = spawn(process.execPath, args, { cwd, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+		const child = spawn(process.execPath, args, {
+			cwd,
+			env: { ...base, ...env },
+			stdio: ["ignore", "pipe", "pipe"],
+			...(user ?? {}),
+		});
 		let stdout = "";
 		let stderr = "";
 		child.stdout.on("data", (d: Buffer) => {
@@ -414,8 +443,19 @@ export function runStep(args: readonly string[], env: Record<string, string>, cw
 	});
 }
 
-/** The bundled entry when dist/ is built, else the TypeScript one through tsx. */
-export function actionEntry(step: "main" | "post"): string[] {
+/** Set to 1 to run the action's TypeScript entries (src/action, through tsx) instead of dist/. */
+export const FROM_SRC_ENV = "XCOVER_TEST_ACTION_FROM_SRC";
+
+/**
+ * The entry the runner would run: dist/<step>.js, which is what action.yml names. With
+ * XCOVER_TEST_ACTION_FROM_SRC=1, the TypeScript entry through tsx (to test changes before
+ * `npm run package`). A missing dist/ is an error, never a silent switch to src/.
+ */
+export function actionEntry(step: "main" | "post", env: NodeJS.ProcessEnv = process.env): string[] {
+	if (env[FROM_SRC_ENV] === "1") return ["--import", "tsx", join(root, "src", "action", `${step}.ts`)];
 	const bundled = join(root, "dist", `${step}.js`);
-	return existsSync(bundled) ? [bundled] : ["--import", "tsx", join(root, "src", "action", `${step}.ts`)];
+	if (!existsSync(bundled)) {
+		throw new Error(`${bundled} is missing: run \`npm run package\`, or set ${FROM_SRC_ENV}=1 to test src/action`);
+	}
+	return [bundled];
 }

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { strToU8, zipSync } from "fflate";
-import { GitHubApi, GitHubApiError, nextLink } from "../src/github/api.js";
+import { ForeignOriginError, GitHubApi, GitHubApiError, nextLink } from "../src/github/api.js";
 import { findBaseline } from "../src/github/baseline.js";
 import { commentMarker, findComment, upsertStickyComment } from "../src/github/comments.js";
 import { runContext, workflowFileOf } from "../src/github/context.js";
@@ -61,6 +61,62 @@ describe("sticky comment", () => {
 		const r = await upsertStickyComment(api, repo, 7, marker, "new");
 		assert.deepEqual(r, { action: "updated", id: ours.id });
 		assert.equal((fake.comments.get(7) ?? []).filter((c) => c.body.startsWith(marker)).length, 1);
+	});
+
+	it("leaves a person's comment that starts with the marker alone and posts its own", async () => {
+		const human = fake.addComment(7, `${marker}\ncopied from the bot`, "reviewer");
+		const r = await upsertStickyComment(api, repo, 7, marker, "coverage 70%");
+		assert.equal(r.action, "created");
+		assert.notEqual(r.id, human.id);
+		assert.equal(fake.calls("PATCH", /\/issues\/comments\//).length, 0);
+		assert.deepEqual(
+			(fake.comments.get(7) ?? []).map((c) => [c.user.type, c.body]),
+			[
+				["User", `${marker}\ncopied from the bot`],
+				["Bot", `${marker}\ncoverage 70%`],
+			],
+		);
+		const again = await upsertStickyComment(api, repo, 7, marker, "coverage 80%");
+		assert.deepEqual(again, { action: "updated", id: r.id });
+		assert.equal(human.body, `${marker}\ncopied from the bot`);
+	});
+
+	for (const status of [403, 404]) {
+		it(`posts a new comment when the one found cannot be updated (PATCH ${status})`, async () => {
+			const other = fake.addComment(7, `${marker}\nby another app`, "some-app[bot]");
+			fake.options.commentPatchStatus = status;
+			const r = await upsertStickyComment(api, repo, 7, marker, "coverage 70%");
+			assert.equal(r.action, "created");
+			assert.deepEqual(r.replaced, { id: other.id, status });
+			assert.equal(fake.calls("PATCH", new RegExp(`/issues/comments/${other.id}$`)).length, 1);
+			assert.equal(fake.calls("POST", /\/issues\/7\/comments$/).length, 1);
+			assert.deepEqual(
+				(fake.comments.get(7) ?? []).map((c) => c.body),
+				[`${marker}\nby another app`, `${marker}\ncoverage 70%`],
+			);
+		});
+	}
+
+	it("throws only when the new comment cannot be posted either", async () => {
+		fake.addComment(7, `${marker}\nold`, "github-actions[bot]");
+		fake.options.commentWriteStatus = 403;
+		await assert.rejects(
+			() => upsertStickyComment(api, repo, 7, marker, "x"),
+			(err: unknown) => err instanceof GitHubApiError && err.status === 403,
+		);
+		assert.equal(fake.calls("PATCH", /\/issues\/comments\//).length, 1);
+		assert.equal(fake.calls("POST", /\/issues\/7\/comments$/).length, 1);
+	});
+
+	it("markers: no `--` inside, whatever the key; distinct keys stay distinct", () => {
+		for (const key of ["a---b", "CI/x--y", "a->-b", "a-->b", "a--!>b", "x<!--y", "-", "a -- b"]) {
+			const m = commentMarker(key);
+			const inner = m.slice("<!-- ".length, -" -->".length);
+			assert.doesNotMatch(inner, /--|>|</, `${key} → ${m}`);
+		}
+		assert.equal(commentMarker("CI/coverage"), "<!-- xcover-coverage-comment CI/coverage -->");
+		assert.equal(commentMarker("a---b"), "<!-- xcover-coverage-comment a-b -->");
+		assert.notEqual(commentMarker("CI/unit"), commentMarker("CI/integration"));
 	});
 
 	it("keeps two jobs' comments apart", async () => {
@@ -147,6 +203,45 @@ describe("baseline lookup", () => {
 		fake.addArtifact(999, "xcover", zip);
 		const r = await findBaseline(api, repo, query);
 		assert.equal(r.found, false);
+	});
+});
+
+describe("the token stays with the API's origin", () => {
+	it("a Link header naming another origin is refused before anything is sent there", async () => {
+		fake.options.maxPerPage = 1;
+		for (let i = 0; i < 3; i++) fake.addComment(7, `remark ${i}`);
+		// Same server, other origin: a request sent there would be recorded too.
+		fake.options.linkOrigin = fake.url.replace("127.0.0.1", "localhost");
+		await assert.rejects(
+			() => findComment(api, repo, 7, commentMarker("CI/coverage")),
+			(err: unknown) => {
+				assert.ok(err instanceof ForeignOriginError, String(err));
+				assert.match(err.message, /refusing to send the GitHub token to http:\/\/localhost:\d+/);
+				return true;
+			},
+		);
+		assert.equal(fake.requests.length, 1, "only the first page, on the API's origin, was requested");
+	});
+
+	it("an absolute URL is followed on the API's origin only", async () => {
+		fake.addComment(7, "hello");
+		const same = await api.request<unknown[]>("GET", `${fake.url}/repos/octo/app/issues/7/comments`);
+		assert.equal(same.length, 1);
+		for (const url of ["https://example.invalid/repos/x", fake.url.replace("http:", "https:"), "file:///etc/passwd"]) {
+			await assert.rejects(() => api.request("GET", url), ForeignOriginError, url);
+		}
+		assert.equal(fake.requests.length, 1);
+	});
+
+	it("the artifact download still follows its redirect to storage on another origin, without the token", async () => {
+		const run = fake.addRun({ workflowFile: "ci.yml", branch: "main", event: "push", conclusion: "success" });
+		const artifact = fake.addArtifact(run.id, "xcover", zipSync({ "xcover-report.json": strToU8("{}") }));
+		fake.options.storageOrigin = fake.url.replace("127.0.0.1", "localhost");
+		const zip = await api.download(`/repos/octo/app/actions/artifacts/${artifact.id}/zip`);
+		assert.deepEqual(zip, new Uint8Array(artifact.zip));
+		const storage = fake.calls("GET", /^\/storage\//)[0];
+		assert.equal(storage?.headers.host, new URL(fake.options.storageOrigin).host);
+		assert.equal(storage?.headers.authorization, undefined);
 	});
 });
 

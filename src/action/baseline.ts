@@ -13,7 +13,7 @@ import { findBaseline } from "../github/baseline.js";
 import type { RunContext } from "../github/context.js";
 import { readReport } from "../report/readReport.js";
 import type { CoverageReport } from "../report/report.js";
-import { ARTIFACT_NAME, REPORT_JSON } from "./constants.js";
+import { REPORT_JSON } from "./constants.js";
 import type { Baseline } from "./inputs.js";
 import { oneLine } from "./start.js";
 
@@ -23,10 +23,12 @@ export interface LoadedBaseline {
 	source: string;
 }
 
+/** A missing or unreadable baseline is a warning and no delta, never a failure. */
 export async function loadBaseline(
 	choice: Baseline,
 	ctx: RunContext,
 	token: string,
+	artifactName: string,
 	tempDir: string = process.env.RUNNER_TEMP || tmpdir(),
 ): Promise<LoadedBaseline | undefined> {
 	if (choice.kind === "none") return undefined;
@@ -35,7 +37,12 @@ export async function loadBaseline(
 			core.warning(`xcover: baseline ${choice.path} does not exist; no delta this time`);
 			return undefined;
 		}
-		return { report: readReport(choice.path), source: choice.path };
+		try {
+			return { report: readReport(choice.path), source: choice.path };
+		} catch (err) {
+			core.warning(`xcover: baseline ${choice.path} is not a readable report; no delta this time: ${oneLine(err)}`);
+			return undefined;
+		}
 	}
 	try {
 		const api = new GitHubApi({ baseUrl: ctx.apiUrl, token });
@@ -43,7 +50,7 @@ export async function loadBaseline(
 			workflowFile: ctx.workflowFile,
 			branch: ctx.baselineBranch,
 			currentRunId: ctx.runId,
-			artifactName: ARTIFACT_NAME,
+			artifactName,
 			fileName: REPORT_JSON,
 		});
 		if (!found.found) {

@@ -16,6 +16,7 @@ export const Inputs = {
 	GitHubToken: "github-token",
 	Baseline: "baseline",
 	WorkingDirectory: "working-directory",
+	ArtifactName: "artifact-name",
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -41,7 +42,10 @@ export const State = {
 } as const;
 export type StateKey = (typeof State)[keyof typeof State];
 
-/** Name of the workflow artifact that holds the report directory (and that `baseline: auto` looks for). */
+/**
+ * Default name of the workflow artifact that holds the report directory (and that `baseline: auto`
+ * looks for); the artifact-name input changes it, one per matrix leg or job.
+ */
 export const ARTIFACT_NAME = "xcover";
 /** File name of the JSON report inside the output directory and inside the artifact. */
 export const REPORT_JSON = "xcover-report.json";
@@ -51,5 +55,3 @@ export const MAX_COMMENT_LENGTH = 65536;
 export const MAX_SUMMARY_LENGTH = 1024 * 1024;
 /** How long `run --detach` may take to attach every probe. */
 export const START_TIMEOUT_MS = 10 * 60 * 1000;
-/** Test-only override of the kernel release the runner check reads (tests simulate an old kernel). */
-export const TEST_KERNEL_RELEASE_ENV = "XCOVER_ACTION_TEST_KERNEL_RELEASE";

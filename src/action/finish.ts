@@ -10,12 +10,13 @@ import { type RunContext, runContext } from "../github/context.js";
 import { type CoverageDiff, diffReports } from "../report/diff.js";
 import { formatMarkdown } from "../report/formats/markdown.js";
 import { writeFormats } from "../report/formats.js";
+import { formatPercent } from "../report/model.js";
 import { readReport } from "../report/readReport.js";
 import type { CoverageReport } from "../report/report.js";
 import { uploadReportDir } from "./artifact.js";
 import { loadBaseline } from "./baseline.js";
 import { ARTIFACT_NAME, MAX_COMMENT_LENGTH, MAX_SUMMARY_LENGTH, Outputs, State } from "./constants.js";
-import { decreaseFailure, fmtPct, thresholdFailure } from "./gates.js";
+import { decreaseFailure, thresholdFailure } from "./gates.js";
 import { type ActionInputs, type InputSource, parseInputs, runnerInputs } from "./inputs.js";
 import { oneLine } from "./start.js";
 import { runnerState, type StateProvider } from "./state.js";
@@ -34,7 +35,20 @@ export function defaultPostDeps(): PostDeps {
 
 const TITLE = "xcover function coverage";
 
+/**
+ * The post step. Whatever goes wrong that the steps below do not expect fails the step with one
+ * line (no stack trace), the not-started path included.
+ */
 export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<number> {
+	try {
+		return await post(deps);
+	} catch (err) {
+		core.setFailed(oneLine(err));
+		return 1;
+	}
+}
+
+async function post(deps: PostDeps): Promise<number> {
 	const stateDir = deps.state.get(State.StateDir);
 	const sudo = deps.state.get(State.Sudo) === "true";
 	if (deps.state.get(State.Started) !== "true") {
@@ -73,7 +87,13 @@ export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<numbe
 		warn("could not write every report format", err);
 	}
 
-	const baseline = await loadBaseline(inputs.baseline, ctx, inputs.githubToken, deps.env.RUNNER_TEMP || undefined);
+	const baseline = await loadBaseline(
+		inputs.baseline,
+		ctx,
+		inputs.githubToken,
+		inputs.artifactName,
+		deps.env.RUNNER_TEMP || undefined,
+	);
 	let diff: CoverageDiff | undefined;
 	try {
 		diff = baseline ? diffReports(baseline.report, report) : undefined;
@@ -83,7 +103,7 @@ export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<numbe
 
 	const t = report.totals;
 	core.info(
-		`xcover: coverage ${fmtPct(t.percent)} (${t.covered}/${t.traced} functions)` +
+		`xcover: coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
 			(diff ? `, ${diff.delta >= 0 ? "+" : ""}${diff.delta.toFixed(2)} points against the baseline` : ""),
 	);
 
@@ -104,14 +124,20 @@ export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<numbe
 	core.setOutput(Outputs.ReportJson, deps.state.get(State.ReportPath));
 
 	try {
-		const uploaded = await uploadReportDir(inputs.outputDir, ARTIFACT_NAME, deps.env);
-		core.info(`xcover: uploaded ${uploaded.files} report files as artifact ${ARTIFACT_NAME}`);
+		const uploaded = await uploadReportDir(inputs.outputDir, inputs.artifactName, deps.env);
+		core.info(`xcover: uploaded ${uploaded.files} report files as artifact ${inputs.artifactName}`);
 	} catch (err) {
-		warn(`the report directory was not uploaded as artifact ${ARTIFACT_NAME}`, err);
+		// A name taken already in this run: another matrix leg or job with the same artifact-name.
+		const taken = /already exists|conflict|\b409\b/i.test(err instanceof Error ? err.message : String(err));
+		warn(
+			`the report directory was not uploaded as artifact ${inputs.artifactName}` +
+				(taken ? " (each matrix leg and job needs its own artifact-name)" : ""),
+			err,
+		);
 	}
 
 	if (inputs.comment && ctx.pullRequest !== undefined) {
-		await comment(ctx, inputs.githubToken, report, diff, warn);
+		await comment(ctx, inputs.githubToken, inputs.artifactName, report, diff, warn);
 	}
 
 	const failures = [
@@ -128,27 +154,41 @@ export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<numbe
 	return 0;
 }
 
-/** Keeps the comment under GitHub's limit, whatever the formatter produced. */
-export function commentBody(marker: string, markdown: string): string {
-	const room = MAX_COMMENT_LENGTH - marker.length - 1;
-	if (markdown.length <= room) return markdown;
-	const note = "\n\n… (cut to fit a comment; the job summary and the report artifact have everything)\n";
-	return markdown.slice(0, room - note.length) + note;
+/**
+ * The sticky comment's marker: the workflow and job, and the artifact name unless it is the default,
+ * since matrix legs share their job id (and the default keeps the marker earlier versions wrote).
+ */
+export function commentKey(ctx: Pick<RunContext, "workflow" | "job">, artifactName: string): string {
+	const key = `${ctx.workflow}/${ctx.job}`;
+	return artifactName === ARTIFACT_NAME ? key : `${key}/${artifactName}`;
+}
+
+/**
+ * The comment's Markdown, which formatMarkdown alone keeps within GitHub's limit once the marker
+ * line is put before it (`${marker}\n${markdown}`).
+ */
+export function commentMarkdown(marker: string, report: CoverageReport, diff: CoverageDiff | undefined): string {
+	return formatMarkdown(report, { diff, title: TITLE, maxLength: MAX_COMMENT_LENGTH - marker.length - 1 });
 }
 
 async function comment(
 	ctx: RunContext,
 	token: string,
+	artifactName: string,
 	report: CoverageReport,
 	diff: CoverageDiff | undefined,
 	warn: (what: string, err: unknown) => void,
 ): Promise<void> {
 	const pr = ctx.pullRequest as number;
-	const marker = commentMarker(`${ctx.workflow}/${ctx.job}`);
+	const marker = commentMarker(commentKey(ctx, artifactName));
 	try {
-		const markdown = formatMarkdown(report, { diff, title: TITLE, maxLength: MAX_COMMENT_LENGTH - marker.length - 1 });
 		const api = new GitHubApi({ baseUrl: ctx.apiUrl, token });
-		const done = await upsertStickyComment(api, ctx, pr, marker, commentBody(marker, markdown));
+		const done = await upsertStickyComment(api, ctx, pr, marker, commentMarkdown(marker, report, diff));
+		if (done.replaced) {
+			core.info(
+				`xcover: the coverage comment ${done.replaced.id} could not be updated (HTTP ${done.replaced.status}); posted a new one`,
+			);
+		}
 		core.info(`xcover: ${done.action} the coverage comment on pull request #${pr}`);
 	} catch (err) {
 		if (err instanceof GitHubApiError && err.forbidden) {

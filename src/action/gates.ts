@@ -2,14 +2,11 @@
  * The two gates a user can ask for: a minimum coverage, and a maximum drop against the baseline.
  * Each failure says by how much it missed, in percentage points and in functions.
  */
+import { formatPercent } from "../report/model.js";
 import type { Totals } from "../report/report.js";
 
 /** Float noise must not fail a gate that is met exactly (70% of 10 functions is 7 of them). */
 const EPSILON = 1e-9;
-
-export function fmtPct(n: number): string {
-	return `${n.toFixed(2)}%`;
-}
 
 function fmtPoints(n: number): string {
 	const abs = Math.abs(n).toFixed(2);
@@ -26,7 +23,7 @@ export function thresholdFailure(totals: Totals, threshold: number | undefined):
 	if (threshold === undefined || totals.percent + EPSILON >= threshold) return undefined;
 	const short = functionsShort(totals, threshold);
 	return (
-		`coverage ${fmtPct(totals.percent)} is below the threshold of ${threshold}%: ` +
+		`coverage ${formatPercent(totals.percent)} is below the threshold of ${threshold}%: ` +
 		`${fmtPoints(threshold - totals.percent)} short (${short} more of ${totals.traced} functions must run)`
 	);
 }
@@ -41,7 +38,7 @@ export function decreaseFailure(
 	if (drop <= maxDecrease + EPSILON) return undefined;
 	const allowed = maxDecrease === 0 ? "no drop is allowed" : `fail-on-decrease allows ${fmtPoints(maxDecrease)}`;
 	return (
-		`coverage fell by ${fmtPoints(drop)} against the baseline (${fmtPct(base.percent)} → ${fmtPct(head.percent)}); ` +
+		`coverage fell by ${fmtPoints(drop)} against the baseline (${formatPercent(base.percent)} → ${formatPercent(head.percent)}); ` +
 		`${allowed}, so it missed by ${fmtPoints(drop - maxDecrease)}`
 	);
 }

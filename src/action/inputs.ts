@@ -5,9 +5,10 @@
 
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
-import { XcoverError } from "../errors.js";
+import { UsageError, XcoverError } from "../errors.js";
+import { compilePatterns } from "../probes/plan.js";
 import { parseFormats, type ReportFormat } from "../report/formats.js";
-import { type InputName, Inputs } from "./constants.js";
+import { ARTIFACT_NAME, type InputName, Inputs } from "./constants.js";
 
 export class ActionInputError extends XcoverError {}
 
@@ -31,6 +32,8 @@ export interface ActionInputs {
 	baseline: Baseline;
 	/** Absolute; every relative path above was resolved against it. */
 	workingDirectory: string;
+	/** Name of the uploaded artifact, of the baseline artifact looked for, and part of the comment's marker. */
+	artifactName: string;
 }
 
 /** Reads one input by name; the runner's `INPUT_*` variables through @actions/core by default. */
@@ -50,18 +53,17 @@ function lines(text: string): string[] {
 		.filter((l) => l !== "" && !l.startsWith("#"));
 }
 
+/** Checked the way the CLI compiles them, so main fails on a pattern the tracer would refuse. */
 function regexes(name: InputName, text: string): string[] {
 	const list = lines(text);
-	for (const pattern of list) {
-		try {
-			new RegExp(pattern);
-		} catch (err) {
-			throw bad(
-				name,
-				`${JSON.stringify(pattern)} is not a valid regular expression (${(err as Error).message})`,
-				"Write one JavaScript regular expression per line, e.g. ^parse_",
-			);
-		}
+	try {
+		compilePatterns(list, `input ${name}:`);
+	} catch (err) {
+		if (!(err instanceof UsageError)) throw err;
+		throw new ActionInputError(
+			err.message,
+			`${err.hint.replace(/\.$/, "")}: one JavaScript regular expression per line, e.g. ^parse_`,
+		);
 	}
 	return list;
 }
@@ -74,11 +76,49 @@ function percent(name: InputName, text: string, instead: string): number {
 	return n;
 }
 
-function bool(name: InputName, text: string): boolean {
-	if (/^(true|yes|on)$/i.test(text)) return true;
-	if (/^(false|no|off)$/i.test(text)) return false;
-	throw bad(name, `${JSON.stringify(text)} is not a boolean`, `Write ${name}: true or ${name}: false`);
+/** The one reading of a yes/no input: true/false, yes/no, on/off, 1/0, in any case; undefined otherwise. */
+export function parseBoolean(text: string): boolean | undefined {
+	const t = text.trim().toLowerCase();
+	if (t === "true" || t === "yes" || t === "on" || t === "1") return true;
+	if (t === "false" || t === "no" || t === "off" || t === "0") return false;
+	return undefined;
 }
+
+function bool(name: InputName, text: string): boolean {
+	const value = parseBoolean(text);
+	if (value === undefined) {
+		throw bad(name, `${JSON.stringify(text)} is not a boolean`, `Write ${name}: true or ${name}: false`);
+	}
+	return value;
+}
+
+/**
+ * fail-on-decrease: a number is the largest drop allowed in percentage points (so 0 allows none
+ * and 1 allows one point: numbers are read as numbers before booleans); otherwise a boolean, true
+ * meaning no drop allowed and false no gate.
+ */
+function maxDecreaseOf(text: string): number | undefined {
+	const number = text.replace(/%$/, "");
+	if (number !== "" && Number.isFinite(Number(number))) {
+		return percent(
+			Inputs.FailOnDecrease,
+			number,
+			"Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5",
+		);
+	}
+	const flag = parseBoolean(text);
+	if (flag === undefined) {
+		throw bad(
+			Inputs.FailOnDecrease,
+			`${JSON.stringify(text)} is not a boolean or a number from 0 to 100`,
+			"Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5",
+		);
+	}
+	return flag ? 0 : undefined;
+}
+
+/** Characters the artifact service refuses in a name. */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
 export function parseInputs(input: InputSource = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
 	const get = (name: InputName) => input(name).trim();
@@ -132,17 +172,17 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 					"Write the minimum percentage of functions covered, e.g. threshold: 70, or leave it empty for no gate",
 				);
 
-	const decreaseText = (get(Inputs.FailOnDecrease) || "false").toLowerCase();
-	const maxDecrease =
-		decreaseText === "false"
-			? undefined
-			: decreaseText === "true"
-				? 0
-				: percent(
-						Inputs.FailOnDecrease,
-						decreaseText.replace(/%$/, ""),
-						"Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5",
-					);
+	const maxDecrease = maxDecreaseOf(get(Inputs.FailOnDecrease) || "false");
+
+	const artifactName = get(Inputs.ArtifactName) || ARTIFACT_NAME;
+	if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+		throw bad(
+			Inputs.ArtifactName,
+			`${JSON.stringify(artifactName)} holds a character artifact names cannot have (" : < > | * ? \\ /)`,
+			// biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
+			"Write a distinct name per matrix leg or job, e.g. artifact-name: xcover-${{ matrix.os }}",
+		);
+	}
 
 	const baselineText = get(Inputs.Baseline) || "auto";
 	const baseline: Baseline =
@@ -165,6 +205,7 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		githubToken: get(Inputs.GitHubToken),
 		baseline,
 		workingDirectory,
+		artifactName,
 	};
 	return inputs;
 }

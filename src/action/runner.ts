@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process";
 import { release } from "node:os";
 import { XcoverError } from "../errors.js";
 import { kernelVersion, MIN_KERNEL } from "../tracer/preflight.js";
-import { TEST_KERNEL_RELEASE_ENV } from "./constants.js";
 
 export class RunnerError extends XcoverError {}
 
@@ -20,11 +19,12 @@ export interface RunnerFacts {
 	sudoWorks: () => boolean;
 }
 
-export function runnerFacts(env: NodeJS.ProcessEnv = process.env): RunnerFacts {
+/** This runner's facts. Tests pass their own RunnerFacts to runMain instead (MainDeps.facts). */
+export function runnerFacts(): RunnerFacts {
 	return {
 		platform: process.platform,
 		arch: process.arch,
-		kernelRelease: env[TEST_KERNEL_RELEASE_ENV] || release(),
+		kernelRelease: release(),
 		uid: process.getuid?.(),
 		sudoWorks: () => {
 			const r = spawnSync("sudo", ["-n", "true"], { stdio: "ignore", timeout: 30_000 });

@@ -47,8 +47,9 @@ export function stateDirFor(env: NodeJS.ProcessEnv, temp: string = tmpdir()): st
 
 /** One line for the log and the run's annotations: what is wrong, then what to do. */
 export function oneLine(err: unknown): string {
-	if (err instanceof XcoverError) return `${err.message.replace(/\s*\n\s*/g, " ")}. ${err.hint}`;
-	return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+	const flat = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+	if (err instanceof XcoverError) return `${flat(err.message)}. ${flat(err.hint)}`;
+	return `internal error: ${flat(err instanceof Error ? err.message : String(err))}`;
 }
 
 export async function runMain(deps: MainDeps = defaultMainDeps()): Promise<number> {

@@ -24,6 +24,28 @@ export class GitHubApiError extends XcoverError {
 	}
 }
 
+/**
+ * An absolute URL (a Link header's next page, a path given as a URL) on another origin than the
+ * API's: refused before anything is sent, so the token never leaves for a host the API named.
+ */
+export class ForeignOriginError extends XcoverError {
+	readonly url: string;
+
+	constructor(url: string, apiOrigin: string) {
+		let origin = url;
+		try {
+			origin = new URL(url).origin;
+		} catch {
+			// Not a URL at all: name it as given.
+		}
+		super(
+			`refusing to send the GitHub token to ${origin}, which is not the API's origin ${apiOrigin}`,
+			"GITHUB_API_URL names the API; a response that points elsewhere is not followed",
+		);
+		this.url = url;
+	}
+}
+
 export interface GitHubApiOptions {
 	/** https://api.github.com, or GITHUB_API_URL on GitHub Enterprise Server. */
 	baseUrl: string;
@@ -36,19 +58,33 @@ export type Query = Record<string, string | number | undefined>;
 
 export class GitHubApi {
 	private readonly baseUrl: string;
+	private readonly origin: string;
 	private readonly token: string;
 	private readonly fetchImpl: typeof fetch;
 
 	constructor(options: GitHubApiOptions) {
 		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+		this.origin = new URL(this.baseUrl).origin;
 		this.token = options.token;
 		this.fetchImpl = options.fetch ?? fetch;
 	}
 
+	/** A path under the API, or an absolute URL on the API's origin (anything else is refused). */
 	private url(path: string, query: Query = {}): string {
-		const url = new URL(path.startsWith("http") ? path : `${this.baseUrl}${path}`);
+		const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(path) ? this.sameOrigin(path) : `${this.baseUrl}${path}`);
 		for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
 		return url.href;
+	}
+
+	private sameOrigin(url: string): string {
+		let origin: string | undefined;
+		try {
+			origin = new URL(url).origin;
+		} catch {
+			// Unparsable: refused below.
+		}
+		if (origin !== this.origin) throw new ForeignOriginError(url, this.origin);
+		return url;
 	}
 
 	private headers(): Record<string, string> {
@@ -61,7 +97,9 @@ export class GitHubApi {
 		return h;
 	}
 
+	/** Every request that carries the token goes through here, and only to the API's origin. */
 	private async send(method: string, url: string, body?: unknown, redirect: "follow" | "manual" = "follow") {
+		this.sameOrigin(url);
 		const init: RequestInit = { method, headers: this.headers(), redirect };
 		if (body !== undefined) {
 			init.body = JSON.stringify(body);
@@ -110,7 +148,7 @@ export class GitHubApi {
 
 	/**
 	 * Downloads a file the API answers with a redirect to storage (artifact zips): the token goes
-	 * to the API only, never to the storage URL, which is signed already.
+	 * to the API only, never to the storage URL, which is signed already and may be on any origin.
 	 */
 	async download(path: string): Promise<Uint8Array> {
 		const first = await this.send("GET", this.url(path), undefined, "manual");
