@@ -6209,11 +6209,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants6) {
+      optimizeNames(names2, constants7) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants6);
+          this.rhs = optimizeExpr(this.rhs, names2, constants7);
         return this;
       }
       get names() {
@@ -6230,10 +6230,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants6) {
+      optimizeNames(names2, constants7) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants6);
+        this.rhs = optimizeExpr(this.rhs, names2, constants7);
         return this;
       }
       get names() {
@@ -6294,8 +6294,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants6) {
-        this.code = optimizeExpr(this.code, names2, constants6);
+      optimizeNames(names2, constants7) {
+        this.code = optimizeExpr(this.code, names2, constants7);
         return this;
       }
       get names() {
@@ -6324,12 +6324,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants6) {
+      optimizeNames(names2, constants7) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants6))
+          if (n.optimizeNames(names2, constants7))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -6382,12 +6382,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants6) {
+      optimizeNames(names2, constants7) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants6);
-        if (!(super.optimizeNames(names2, constants6) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants7);
+        if (!(super.optimizeNames(names2, constants7) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants6);
+        this.condition = optimizeExpr(this.condition, names2, constants7);
         return this;
       }
       get names() {
@@ -6410,10 +6410,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants6) {
-        if (!super.optimizeNames(names2, constants6))
+      optimizeNames(names2, constants7) {
+        if (!super.optimizeNames(names2, constants7))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants6);
+        this.iteration = optimizeExpr(this.iteration, names2, constants7);
         return this;
       }
       get names() {
@@ -6449,10 +6449,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants6) {
-        if (!super.optimizeNames(names2, constants6))
+      optimizeNames(names2, constants7) {
+        if (!super.optimizeNames(names2, constants7))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants6);
+        this.iterable = optimizeExpr(this.iterable, names2, constants7);
         return this;
       }
       get names() {
@@ -6494,11 +6494,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants6) {
+      optimizeNames(names2, constants7) {
         var _a, _b;
-        super.optimizeNames(names2, constants6);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants6);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants6);
+        super.optimizeNames(names2, constants7);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants7);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants7);
         return this;
       }
       get names() {
@@ -6799,7 +6799,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants6) {
+    function optimizeExpr(expr, names2, constants7) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -6814,14 +6814,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants6[n.str];
+        const c = constants7[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants6[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants7[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -15092,12 +15092,16 @@ var SCHEMA_VERSION = 1;
 function percentOf(covered, traced) {
   return traced === 0 ? 0 : covered / traced * 100;
 }
+function statusOf(f) {
+  return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
+}
 function totalsOf(functions) {
   let covered = 0;
   let unprobeable = 0;
   for (const f of functions) {
-    if (f.unprobeable) unprobeable++;
-    else if (f.covered) covered++;
+    const status = "status" in f ? f.status : statusOf(f);
+    if (status === "unprobeable") unprobeable++;
+    else if (status === "covered") covered++;
   }
   const traced = functions.length - unprobeable;
   return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
@@ -15312,27 +15316,14 @@ function* coberturaChunks(model, options = {}) {
 
 // src/report/formats/html.ts
 var import_handlebars = __toESM(require_handlebars(), 1);
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, realpathSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/report/model.ts
 import { basename } from "node:path";
 var UNKNOWN_SOURCE = "(unknown source)";
-function statusOf(f) {
-  return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
-}
 function readableName2(f) {
   return f.name ?? readableName(f.names[0]);
-}
-function totalsOfModel(functions) {
-  let covered = 0;
-  let unprobeable = 0;
-  for (const f of functions) {
-    if (f.status === "unprobeable") unprobeable++;
-    else if (f.status === "covered") covered++;
-  }
-  const traced = functions.length - unprobeable;
-  return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
 }
 function modelFunction(f) {
   const rawName = f.raw_name ?? f.names[0];
@@ -15384,7 +15375,7 @@ function buildModel(report, onProgress) {
     );
     for (const g of sorted) {
       g.functions.sort(byLineThenName);
-      g.totals = totalsOfModel(g.functions);
+      g.totals = totalsOf(g.functions);
     }
     return {
       path: b.path,
@@ -15699,6 +15690,13 @@ function isInside(root, path) {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
+function isRegularFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 function locate(root, file) {
   const candidates2 = [];
   if (isAbsolute2(file)) candidates2.push(file);
@@ -15712,20 +15710,29 @@ function locate(root, file) {
     } catch {
       continue;
     }
-    if (isInside(root, real)) return real;
+    if (isInside(root, real) && isRegularFile(real)) return real;
   }
   return void 0;
 }
-function readSource(path, budget) {
+function openedPath(fd) {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return void 0;
+  }
+}
+function readSource(root, path, budget) {
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = openSync2(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch {
     return void 0;
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > MAX_SOURCE_BYTES || st.size > budget) return void 0;
+    const opened = openedPath(fd);
+    if (opened === void 0 || !isInside(root, opened)) return void 0;
     const buf = Buffer.alloc(st.size);
     let done = 0;
     while (done < st.size) {
@@ -15750,6 +15757,12 @@ function formatHtml(model, options = {}) {
   } catch {
     root = void 0;
   }
+  if (root === "/") {
+    options.onWarning?.(
+      "the source root is /, so the HTML report shows no source files; give --source-root the project's directory"
+    );
+    root = void 0;
+  }
   const files = [];
   const sources = [];
   const fns = [];
@@ -15760,7 +15773,7 @@ function formatHtml(model, options = {}) {
       let src = -1;
       if (group.kind === "file" && root !== void 0) {
         const path = locate(root, group.name);
-        const text = path === void 0 ? void 0 : readSource(path, budget);
+        const text = path === void 0 ? void 0 : readSource(root, path, budget);
         if (text !== void 0) {
           src = sources.length;
           sources.push(text);
@@ -15902,7 +15915,7 @@ function totalsByBinary(report) {
     seen.traced += b.totals.traced;
     seen.covered += b.totals.covered;
     seen.unprobeable += b.totals.unprobeable;
-    seen.percent = seen.traced === 0 ? 0 : seen.covered / seen.traced * 100;
+    seen.percent = percentOf(seen.covered, seen.traced);
   }
   return out;
 }
@@ -16024,9 +16037,9 @@ function uncoveredAreas(model) {
   if (areas.length > AREA_CAP) out.push("", `\u2026and ${areas.length - AREA_CAP} more areas with uncovered functions.`);
   return out;
 }
-function formatMarkdown(report, options = {}) {
+function formatMarkdown(input, options = {}) {
   const maxLength = options.maxLength ?? MARKDOWN_MAX_LENGTH;
-  const model = buildModel(report);
+  const model = "schema_version" in input ? buildModel(input) : input;
   const { diff } = options;
   const t = model.totals;
   const out = [`## ${escapeMarkdown(options.title ?? "xcover function coverage")}`, ""];
@@ -16082,7 +16095,7 @@ function fit(lines, maxLength) {
 import {
   chownSync,
   closeSync as closeSync3,
-  constants,
+  constants as constants2,
   fsyncSync,
   mkdirSync as mkdirSync2,
   openSync as openSync3,
@@ -16119,7 +16132,7 @@ function makeDirectory(dir) {
 function checkWritable(path) {
   const probe = tempPathFor(path);
   try {
-    closeSync3(openSync3(probe, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 420));
+    closeSync3(openSync3(probe, constants2.O_CREAT | constants2.O_EXCL | constants2.O_WRONLY, 420));
     unlinkSync2(probe);
   } catch (err) {
     const code = err.code ?? String(err);
@@ -16133,7 +16146,7 @@ function checkWritable(path) {
 function writeFileAtomic(path, data) {
   const temp = tempPathFor(path);
   try {
-    const fd = openSync3(temp, constants.O_CREAT | constants.O_TRUNC | constants.O_WRONLY, 420);
+    const fd = openSync3(temp, constants2.O_CREAT | constants2.O_TRUNC | constants2.O_WRONLY, 420);
     try {
       const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
       for (const piece of pieces) {
@@ -16225,6 +16238,8 @@ function writeFormats(report, formats, outDir, options = {}) {
       { cause: err }
     );
   }
+  const onWarning = options.onWarning ?? ((message) => process.stderr.write(`xcover: warning: ${message}
+`));
   let model;
   const modelOf = () => {
     model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
@@ -16249,11 +16264,14 @@ function writeFormats(report, formats, outDir, options = {}) {
       case "html":
         writeFileAtomic(
           path,
-          formatHtml(modelOf(), options.sourceRoot === void 0 ? {} : { sourceRoot: options.sourceRoot })
+          formatHtml(modelOf(), {
+            ...options.sourceRoot === void 0 ? {} : { sourceRoot: options.sourceRoot },
+            onWarning
+          })
         );
         break;
       case "markdown":
-        writeFileAtomic(path, formatMarkdown(report));
+        writeFileAtomic(path, formatMarkdown(modelOf()));
         break;
     }
     written.push({ format, path });
@@ -16335,10 +16353,13 @@ function parseReport(text, source) {
   }
   return report;
 }
+function readText(path) {
+  return readFileSync2(path, "utf8");
+}
 function readReport(path) {
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readText(path);
   } catch (err) {
     const code = err.code;
     throw new ReportInputError(
@@ -16351,7 +16372,7 @@ function readReport(path) {
 }
 
 // src/cli/report.ts
-var reportHelp = `Usage: xcover report INPUT.json [--format FORMAT]... [--output DIR] [--source-root DIR]
+var reportHelp = `Usage: xcover report INPUT.json [--format FORMAT]... [--output-dir DIR] [--source-root DIR]
 
 Write other formats of a JSON coverage report. The JSON report is the source of truth; every
 format is made from it alone, so this can run anywhere, later.
@@ -16359,20 +16380,22 @@ format is made from it alone, so this can run anywhere, later.
 Options:
   -f, --format FORMAT   json, cobertura, lcov, html or markdown; repeat it or give a comma list
                         (default: cobertura,lcov,html,markdown)
-  -o, --output DIR      directory to write into (default: the directory of INPUT.json); files:
+  -o, --output-dir DIR  directory to write into (default: the directory of INPUT.json); files:
                         ${REPORT_FORMATS.map((f) => REPORT_FILES[f]).join(", ")}
       --source-root DIR where the HTML report finds source files to show (default: the working
-                        directory; files outside it are never read). Cobertura filenames are
-                        made relative to it
+                        directory; files outside it are never read, and a root of / shows
+                        none). Cobertura filenames are made relative to it
   -v, --verbose         stack traces on errors
   -h, --help            show this help
 
 Example:
-  xcover report xcover-report.json --format html,cobertura --output coverage/
+  xcover report xcover-report.json --format html,cobertura --output-dir coverage/
 `;
 var reportOptions = {
   format: { type: "string", short: "f", multiple: true },
-  output: { type: "string", short: "o" },
+  "output-dir": { type: "string", short: "o" },
+  // The name before --output-dir matched run and stop; still accepted.
+  output: { type: "string" },
   "source-root": { type: "string" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
@@ -16402,9 +16425,15 @@ function writeRequestedFormats(reportPath, request, out) {
   const target = (f) => resolve4(outDir, REPORT_FILES[f]);
   const formats = request.formats.filter((f) => f !== "json" || target(f) !== resolve4(reportPath));
   const report = readReport(reportPath);
-  const written = writeFormats(report, formats, outDir, { onProgress: (m) => out.progress(m) });
+  const written = writeFormats(report, formats, outDir, {
+    onProgress: (m) => out.progress(m),
+    onWarning: warnTo(out)
+  });
   out.endProgress();
   for (const w of written) out.info(`xcover: wrote ${w.format} report ${w.path}`);
+}
+function warnTo(out) {
+  return (message) => out.info(`xcover: warning: ${message}`);
 }
 async function reportCommand(argv) {
   const args = parse(argv, reportOptions, "report");
@@ -16425,13 +16454,14 @@ async function reportCommand(argv) {
     );
   const given = list(args, "format");
   const formats = given.length > 0 ? parseFormats(given) : parseFormats(["cobertura,lcov,html,markdown"]);
-  const outDir = resolve4(str(args, "output") ?? dirname4(resolve4(input)));
+  const outDir = resolve4(str(args, "output-dir") ?? str(args, "output") ?? dirname4(resolve4(input)));
   const out = terminalOutput(flag(args, "verbose"));
   const report = readReport(input);
   const sourceRoot = str(args, "source-root");
   const written = writeFormats(report, formats, outDir, {
     ...sourceRoot === void 0 ? {} : { sourceRoot },
-    onProgress: (m) => out.progress(m)
+    onProgress: (m) => out.progress(m),
+    onWarning: warnTo(out)
   });
   out.endProgress();
   for (const w of written) process.stdout.write(`${w.path}
@@ -16616,7 +16646,10 @@ async function diffCommand(argv) {
   }
   const format = str(args, "format") ?? "text";
   if (format !== "text" && format !== "markdown" && format !== "json")
-    throw new UsageError(`diff: --format must be text, markdown or json, not ${JSON.stringify(format)}`);
+    throw new UsageError(
+      `diff: --format must be text, markdown or json, not ${JSON.stringify(format)}`,
+      "Run `xcover diff --help` for usage; `xcover report` writes the other formats."
+    );
   if (args.positionals.length !== 2)
     throw new UsageError(
       `diff: give two reports, BASE and HEAD (got ${args.positionals.length})`,
@@ -16639,75 +16672,131 @@ import { resolve as resolve5 } from "node:path";
 // src/report/merge.ts
 var MergeConflictError = class extends XcoverError {
 };
-var OPTIONAL_FIELDS = ["name", "raw_name", "file", "line_start", "line_end", "package"];
-function mergeFunction(into, f, counting) {
+function mergeFunction(into, f) {
   for (const n of f.names) if (!into.names.includes(n)) into.names.push(n);
-  into.size = Math.max(into.size, f.size);
+  if (f.size > into.size) into.size = f.size;
   if (f.covered) into.covered = true;
-  if (!f.unprobeable && into.unprobeable) {
+  if (into.unprobeable && (into.covered || !f.unprobeable)) {
     into.unprobeable = false;
     delete into.unprobeable_reason;
   }
-  if (into.covered) {
-    into.unprobeable = false;
-    delete into.unprobeable_reason;
-  }
-  if (counting) into.calls = (into.calls ?? 0) + (f.calls ?? 0);
-  for (const field of OPTIONAL_FIELDS) {
-    if (into[field] === void 0 && f[field] !== void 0)
-      into[field] = f[field];
+  if (f.calls !== void 0) into.calls = (into.calls ?? 0) + f.calls;
+  if (into.name === void 0 && f.name !== void 0) into.name = f.name;
+  if (into.raw_name === void 0 && f.raw_name !== void 0) into.raw_name = f.raw_name;
+  if (into.file === void 0 && f.file !== void 0) into.file = f.file;
+  if (into.line_start === void 0 && f.line_start !== void 0) into.line_start = f.line_start;
+  if (into.line_end === void 0 && f.line_end !== void 0) into.line_end = f.line_end;
+  if (into.package === void 0 && f.package !== void 0) into.package = f.package;
+}
+function copyFunction(f) {
+  return { ...f, names: [...f.names] };
+}
+function functionsOf(acc) {
+  return acc.byName ? [...acc.byName.values()] : [...acc.byOffset.values(), ...acc.sharedOffset.values()];
+}
+function addByName(byName, f, copy) {
+  const key = readableName2(f);
+  const seen = byName.get(key);
+  if (seen) mergeFunction(seen, f);
+  else byName.set(key, copy ? copyFunction(f) : f);
+}
+function addByOffset(acc, f) {
+  const seen = acc.byOffset.get(f.offset);
+  if (seen === void 0) acc.byOffset.set(f.offset, copyFunction(f));
+  else if (seen.names[0] === f.names[0]) mergeFunction(seen, f);
+  else {
+    const key = `${f.offset}\0${f.names[0]}`;
+    const shared = acc.sharedOffset.get(key);
+    if (shared) mergeFunction(shared, f);
+    else acc.sharedOffset.set(key, copyFunction(f));
   }
 }
-function copyFunction(f, counting) {
-  const copy = { ...f, names: [...f.names] };
-  if (!counting) delete copy.calls;
-  else copy.calls = f.calls ?? 0;
-  return copy;
-}
-function mergeReports(inputs, options = {}) {
-  if (inputs.length === 0) throw new XcoverError("nothing to merge", "Give at least one report.");
-  const counting = inputs.every((i) => i.report.mode === "count");
-  const mode = counting ? "count" : "first-hit";
-  const binaries = /* @__PURE__ */ new Map();
-  let startedAt = inputs[0]?.report.started_at;
-  let endedAt = inputs[0]?.report.ended_at;
-  for (const [i, { report, source }] of inputs.entries()) {
-    if (Date.parse(report.started_at) < Date.parse(startedAt)) startedAt = report.started_at;
-    if (Date.parse(report.ended_at) > Date.parse(endedAt)) endedAt = report.ended_at;
+var ReportMerger = class {
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  binaries = /* @__PURE__ */ new Map();
+  counting = true;
+  startedAt;
+  endedAt;
+  added = 0;
+  add(report, source) {
+    if (report.mode !== "count") this.counting = false;
+    if (this.startedAt === void 0 || Date.parse(report.started_at) < Date.parse(this.startedAt))
+      this.startedAt = report.started_at;
+    if (this.endedAt === void 0 || Date.parse(report.ended_at) > Date.parse(this.endedAt))
+      this.endedAt = report.ended_at;
     for (const b of report.binaries) {
-      let acc = binaries.get(b.path);
+      let acc = this.binaries.get(b.path);
       if (!acc) {
-        acc = { path: b.path, buildId: b.build_id, buildIdSource: source, arch: b.arch, functions: /* @__PURE__ */ new Map() };
-        binaries.set(b.path, acc);
-      } else if (acc.buildId !== b.build_id && !options.force) {
-        throw new MergeConflictError(
-          `${b.path} is a different build in ${acc.buildIdSource} (build-id ${acc.buildId ?? "none"}) and in ${source} (build-id ${b.build_id ?? "none"})`,
-          "Merge only runs of the same build, or pass --force to merge functions by offset and name anyway."
-        );
+        acc = {
+          path: b.path,
+          buildId: b.build_id,
+          buildIdSource: source,
+          arch: b.arch,
+          byOffset: /* @__PURE__ */ new Map(),
+          sharedOffset: /* @__PURE__ */ new Map()
+        };
+        this.binaries.set(b.path, acc);
+      } else if (acc.buildId !== b.build_id) {
+        if (!this.options.force) {
+          throw new MergeConflictError(
+            `${b.path} is a different build in ${acc.buildIdSource} (build-id ${acc.buildId ?? "none"}) and in ${source} (build-id ${b.build_id ?? "none"})`,
+            "Merge only runs of the same build, or pass --force to match its functions by name anyway."
+          );
+        }
+        if (!acc.byName) {
+          const byName2 = /* @__PURE__ */ new Map();
+          for (const f of functionsOf(acc)) addByName(byName2, f, false);
+          acc.byName = byName2;
+          acc.byOffset.clear();
+          acc.sharedOffset.clear();
+        }
       }
-      for (const f of b.functions) {
-        const key = `${f.offset}\0${f.names[0]}`;
-        const seen = acc.functions.get(key);
-        if (seen) mergeFunction(seen, f, counting);
-        else acc.functions.set(key, copyFunction(f, counting));
-      }
+      const { byName } = acc;
+      if (byName) for (const f of b.functions) addByName(byName, f, true);
+      else for (const f of b.functions) addByOffset(acc, f);
     }
-    options.onProgress?.(i + 1, inputs.length);
+    this.added++;
   }
-  const merged2 = [...binaries.values()].map((acc) => {
-    const functions = [...acc.functions.values()].sort(
-      (a, b) => a.offset - b.offset || compareText(a.names[0], b.names[0])
-    );
-    return {
-      path: acc.path,
-      build_id: acc.buildId,
-      arch: acc.arch,
-      functions,
-      totals: totalsOf(functions),
-      source_files: sourceFilesOf(functions)
-    };
-  });
-  return assembleReport({ mode, started_at: startedAt, ended_at: endedAt }, merged2);
+  /** The merged report; call once, after the last add. */
+  result() {
+    if (this.added === 0 || this.startedAt === void 0 || this.endedAt === void 0)
+      throw new XcoverError("nothing to merge", "Give at least one report.");
+    const mode = this.counting ? "count" : "first-hit";
+    const merged2 = [...this.binaries.values()].map((acc) => {
+      const functions = functionsOf(acc).sort(
+        (a, b) => a.offset - b.offset || compareText(a.names[0], b.names[0])
+      );
+      for (const [i, f] of functions.entries()) {
+        if (this.counting) f.calls ??= 0;
+        else if (f.calls !== void 0) {
+          const { calls: _, ...rest } = f;
+          functions[i] = rest;
+        }
+      }
+      return {
+        path: acc.path,
+        build_id: acc.buildId,
+        arch: acc.arch,
+        functions,
+        totals: totalsOf(functions),
+        source_files: sourceFilesOf(functions)
+      };
+    });
+    return assembleReport({ mode, started_at: this.startedAt, ended_at: this.endedAt }, merged2);
+  }
+};
+function mergeReportFiles(paths, options = {}) {
+  if (paths.length === 0) throw new XcoverError("nothing to merge", "Give at least one report.");
+  const merger = new ReportMerger(options);
+  for (const [i, path] of paths.entries()) {
+    options.onRead?.(i + 1, paths.length, path);
+    merger.add(readReport(path), path);
+    options.onProgress?.(i + 1, paths.length);
+  }
+  return merger.result();
 }
 
 // src/cli/merge.ts
@@ -16720,7 +16809,8 @@ result has the union.
 Options:
   -o, --output FILE   the merged JSON report to write (required)
       --force         merge even when one binary path has different build-ids in different
-                      reports (functions are then matched by offset and name)
+                      reports: that binary's functions are then matched by readable name, as
+                      diff matches them (offsets move between builds)
   -v, --verbose       stack traces on errors
   -h, --help          show this help
 
@@ -16747,32 +16837,29 @@ async function mergeCommand(argv) {
   const outPath = resolve5(output);
   checkWritable(outPath);
   const out = terminalOutput(flag(args, "verbose"));
-  const inputs = args.positionals.map((path, i) => {
-    out.progress(`xcover: reading ${i + 1}/${args.positionals.length} ${path}`);
-    return { report: readReport(path), source: path };
-  });
-  const merged2 = mergeReports(inputs, {
+  const merged2 = mergeReportFiles(args.positionals, {
     force: flag(args, "force"),
-    onProgress: (done, total) => out.progress(`xcover: merging ${done}/${total}`)
+    onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`)
   });
   out.progress("xcover: writing the merged report");
   writeJsonReport(outPath, merged2);
   out.endProgress();
-  out.info(`xcover: merged ${inputs.length} reports: ${summaryLine(merged2)}, report ${outPath}`);
+  out.info(`xcover: merged ${args.positionals.length} reports: ${summaryLine(merged2)}, report ${outPath}`);
   return 0;
 }
 
 // src/cli/run.ts
 import { spawn } from "node:child_process";
 import { closeSync as closeSync8, openSync as openSync7, writeSync as writeSync3 } from "node:fs";
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 import { join as join10, resolve as resolve8 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/daemon/daemon.ts
-import { existsSync as existsSync8, unlinkSync as unlinkSync3 } from "node:fs";
+import { existsSync as existsSync9, unlinkSync as unlinkSync3 } from "node:fs";
 
 // src/daemon/trace.ts
+import { existsSync as existsSync8 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 
 // src/elf/reader.ts
@@ -17089,7 +17176,7 @@ function withElf(path, fn) {
 }
 
 // src/probes/plan.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 
 // src/elf/entryBytes.ts
 import { closeSync as closeSync5, fstatSync as fstatSync3, openSync as openSync5, readSync as readSync3 } from "node:fs";
@@ -17761,7 +17848,7 @@ function uniqueFiles(paths) {
   for (const p of paths) {
     let key = p;
     try {
-      const st = statSync(p);
+      const st = statSync2(p);
       key = `${st.dev}:${st.ino}`;
     } catch {
     }
@@ -18929,7 +19016,8 @@ var DebugSections = class {
       try {
         data = readSection(this.elf, found.section, found.legacy);
       } catch (err) {
-        this.warn(`${this.elf.path}: ${found.section.name}: ${err instanceof Error ? err.message : String(err)}`);
+        const hint = err instanceof XcoverError ? ` (${err.hint})` : "";
+        this.warn(`${this.elf.path}: ${found.section.name} ${err instanceof Error ? err.message : String(err)}${hint}`);
       }
     }
     this.cache.set(name, data);
@@ -19264,7 +19352,7 @@ function pick(chain, get) {
 }
 
 // src/elf/debugFile.ts
-import { closeSync as closeSync6, existsSync as existsSync6, openSync as openSync6, readSync as readSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync6, existsSync as existsSync6, openSync as openSync6, readSync as readSync4, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join7 } from "node:path";
 import * as zlib2 from "node:zlib";
 var DebugFileMismatchError = class extends XcoverError {
@@ -19371,8 +19459,8 @@ function crc32OfFile(path) {
 }
 function isSameFile(a, b) {
   try {
-    const sa = statSync2(a);
-    const sb = statSync2(b);
+    const sa = statSync3(a);
+    const sb = statSync3(b);
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -19478,7 +19566,15 @@ function symbolizeBinary(path, options = {}) {
 }
 function symbolizeElf(elf, options = {}) {
   const warnings = [];
-  const ownDwarf = safely(() => hasDebugInfo(elf), false);
+  const guarded = (what, read, fallback) => {
+    try {
+      return read();
+    } catch (err) {
+      warnings.push(`${elf.path}: could not read ${what} (${err.message}); ${whatIsLost(what)}`);
+      return fallback;
+    }
+  };
+  const ownDwarf = guarded("its DWARF", () => hasDebugInfo(elf), false);
   let debug;
   if (options.debugFile !== void 0 || !ownDwarf) {
     const search = findDebugFile(elf, {
@@ -19498,19 +19594,17 @@ function symbolizeElf(elf, options = {}) {
   try {
     const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
     const table3 = functionTableOf(elf, symbolSource);
-    const go = safely(() => readGoSymbols(elf), void 0);
+    const go = guarded("its Go tables", () => readGoSymbols(elf), void 0);
     if (go) {
       warnings.push(...go.warnings);
       addGoFunctions(elf, table3, go);
     }
-    const dwarfSource = debug && safely(() => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
+    const dwarfSource = debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
     if (dwarfSource && table3.functions.some((f) => f.source === void 0)) {
-      const dwarf = safely(() => readDwarfFunctions(dwarfSource), void 0);
+      const dwarf = guarded("its DWARF", () => readDwarfFunctions(dwarfSource), void 0);
       if (dwarf) {
         warnings.push(...dwarf.warnings);
         addDwarfLocations(table3, dwarf);
-      } else {
-        warnings.push(`${dwarfSource.path}: its DWARF could not be read; functions keep their symbol names only`);
       }
     }
     return { table: table3, warnings };
@@ -19521,12 +19615,8 @@ function symbolizeElf(elf, options = {}) {
 function hasSymtab(elf) {
   return elf.sections.some((s) => s.type === SHT_SYMTAB && s.size > 0);
 }
-function safely(read, fallback) {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
+function whatIsLost(what) {
+  return what.includes("Go") ? "Go functions keep their symbol names only, and a stripped Go binary shows none" : "functions keep their symbol names only";
 }
 function addGoFunctions(elf, table3, go) {
   table3.goModule = go.mainModule ?? "";
@@ -19563,7 +19653,7 @@ function addDwarfLocations(table3, dwarf) {
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/tracer/attach.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // src/tracer/bpfAbi.ts
 var BPF_MAP_TYPE_ARRAY = 2;
@@ -19579,7 +19669,7 @@ var XCOVER_MODE_FIRST_HIT = 0;
 var XCOVER_MODE_COUNT = 1;
 
 // src/tracer/errors.ts
-import { constants as constants2 } from "node:os";
+import { constants as constants3 } from "node:os";
 
 // src/tracer/native.ts
 import { createRequire } from "node:module";
@@ -19626,7 +19716,7 @@ function native() {
 
 // src/tracer/errors.ts
 var names = /* @__PURE__ */ new Map();
-for (const [name, value] of Object.entries(constants2.errno)) if (!names.has(value)) names.set(value, name);
+for (const [name, value] of Object.entries(constants3.errno)) if (!names.has(value)) names.set(value, name);
 names.set(ENOTSUPP, "ENOTSUPP");
 function errnoName(errno) {
   return names.get(errno) ?? `errno ${errno}`;
@@ -19648,17 +19738,17 @@ var privilegeHint = "Run xcover as root (sudo), or give it CAP_BPF and CAP_PERFM
 function syscallFailure(err, doing) {
   if (!isSyscallError(err)) return new XcoverError(`${doing}: ${String(err)}`, "Rerun with --verbose and report this.");
   const name = errnoName(err.errno);
-  if (err.errno === constants2.errno.EPERM || err.errno === constants2.errno.EACCES) {
+  if (err.errno === constants3.errno.EPERM || err.errno === constants3.errno.EACCES) {
     return new PrivilegeError(`${doing}: permission denied (${name})`, privilegeHint, { cause: err });
   }
-  if (err.errno === constants2.errno.EMFILE || err.errno === constants2.errno.ENFILE) {
+  if (err.errno === constants3.errno.EMFILE || err.errno === constants3.errno.ENFILE) {
     return new AttachError(
       `${doing}: too many open files (${name})`,
       "Raise the open-file limit (`ulimit -n`) or trace fewer functions with --include/--exclude.",
       { cause: err }
     );
   }
-  if (err.errno === constants2.errno.ENOMEM) {
+  if (err.errno === constants3.errno.ENOMEM) {
     return new AttachError(`${doing}: out of memory (${name})`, "Trace fewer functions, or free memory.", {
       cause: err
     });
@@ -19667,7 +19757,7 @@ function syscallFailure(err, doing) {
 }
 
 // src/tracer/attach.ts
-var perFunctionErrnos = /* @__PURE__ */ new Set([constants3.errno.EINVAL, constants3.errno.EILSEQ, ENOTSUPP]);
+var perFunctionErrnos = /* @__PURE__ */ new Set([constants4.errno.EINVAL, constants4.errno.EILSEQ, ENOTSUPP]);
 var ProbeLinks = class _ProbeLinks {
   constructor(progFd, options) {
     this.progFd = progFd;
@@ -19727,7 +19817,7 @@ var ProbeLinks = class _ProbeLinks {
         return;
       } catch (err) {
         if (!isSyscallError(err)) throw err;
-        if (err.errno === constants3.errno.ENOENT) {
+        if (err.errno === constants4.errno.ENOENT) {
           throw new AttachError(
             `${target.path} disappeared while attaching`,
             "Keep the binary in place while tracing."
@@ -19848,7 +19938,7 @@ function linkBudget(wanted) {
 }
 
 // src/tracer/loader.ts
-import { closeSync as closeSync7, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync7, statSync as statSync4 } from "node:fs";
 
 // src/tracer/btf.ts
 var KIND_INT = 1;
@@ -20064,7 +20154,7 @@ function kernelDevT(userDev) {
   return Number(major << 20n | minor);
 }
 function selfIdentity() {
-  const st = statSync3("/proc/self/ns/pid");
+  const st = statSync4("/proc/self/ns/pid");
   return { pid: process.pid, pidNamespace: { dev: kernelDevT(st.dev), ino: st.ino } };
 }
 function setGlobal(obj, data, name, value) {
@@ -20376,7 +20466,11 @@ function readPlan(options, hooks) {
     for (const w of warnings) (hooks.warn ?? hooks.log)(w);
     return table3;
   });
-  const plan = planProbes(tables, { include, exclude, presets: options.excludePresets ?? [] });
+  const presets = options.excludePresets ?? [];
+  if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== void 0)) {
+    (hooks.warn ?? hooks.log)("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
+  }
+  const plan = planProbes(tables, { include, exclude, presets });
   for (const b of plan.binaries) {
     hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
   }
@@ -20386,6 +20480,14 @@ function readPlan(options, hooks) {
 function debugFilesFor(paths, debugFiles) {
   const out = paths.map(() => void 0);
   if (debugFiles.length === 0) return out;
+  for (const file of debugFiles) {
+    if (!existsSync8(file)) {
+      throw new UsageError(
+        `--debug-file ${file}: no such file`,
+        "Give the file `objcopy --only-keep-debug` wrote for the binary (or install the -dbg package)."
+      );
+    }
+  }
   if (paths.length === 1 && debugFiles.length === 1) return [resolve7(debugFiles[0])];
   const ids = paths.map((p) => withElf(p, (elf) => elf.buildId()));
   for (const file of debugFiles) {
@@ -20539,7 +20641,7 @@ async function runDaemon(options, state, io) {
   process.on("uncaughtException", onCrash);
   let server;
   try {
-    if (existsSync8(state.socket)) unlinkSync3(state.socket);
+    if (existsSync9(state.socket)) unlinkSync3(state.socket);
     server = await serveControl(state.socket, handle);
     io.onReady(statusOf2(trace));
   } catch (err) {
@@ -20609,8 +20711,8 @@ function preflight() {
 
 // src/cli/runtimeCopy.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, renameSync as renameSync2, statSync as statSync4 } from "node:fs";
-import { constants as constants4 } from "node:os";
+import { chmodSync, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, renameSync as renameSync2, statSync as statSync5 } from "node:fs";
+import { constants as constants5 } from "node:os";
 import { join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var NO_REEXEC_ENV = "XCOVER_NO_REEXEC";
@@ -20618,13 +20720,13 @@ function tracesOwnRuntime(paths, runtime = process.execPath) {
   if (process.env[NO_REEXEC_ENV]) return false;
   let self;
   try {
-    self = statSync4(runtime);
+    self = statSync5(runtime);
   } catch {
     return false;
   }
   return paths.some((p) => {
     try {
-      const st = statSync4(p);
+      const st = statSync5(p);
       return st.dev === self.dev && st.ino === self.ino;
     } catch {
       return false;
@@ -20632,9 +20734,9 @@ function tracesOwnRuntime(paths, runtime = process.execPath) {
   });
 }
 function runtimeCopy(dir, runtime = process.execPath) {
-  const st = statSync4(runtime);
+  const st = statSync5(runtime);
   const copy = join9(dir, `node-${st.size}-${Math.floor(st.mtimeMs)}`);
-  if (!existsSync9(copy)) {
+  if (!existsSync10(copy)) {
     mkdirSync3(dir, { recursive: true, mode: 448 });
     const temp = `${copy}.${process.pid}.tmp`;
     copyFileSync(runtime, temp);
@@ -20649,7 +20751,7 @@ function rerunOn(runtime, argv) {
     stdio: "inherit",
     env: { ...process.env, [NO_REEXEC_ENV]: "1" }
   });
-  process.exit(r.signal ? 128 + (constants4.signals[r.signal] ?? 0) : r.status ?? 1);
+  process.exit(r.signal ? 128 + (constants5.signals[r.signal] ?? 0) : r.status ?? 1);
 }
 
 // src/cli/run.ts
@@ -20725,7 +20827,7 @@ function traceOptions(args) {
     reportPath: resolve8(str(args, "report") ?? "xcover-report.json")
   };
 }
-function warnTo(out) {
+function warnTo2(out) {
   return (message) => out.info(`xcover: warning: ${message}`);
 }
 function attachProgress(out) {
@@ -20764,7 +20866,7 @@ async function runCommand(argv) {
   if (flag(args, "detach")) return detach(options, state, out);
   const code = await runDaemon(options, state, {
     log: (m) => out.debug(m),
-    warn: warnTo(out),
+    warn: warnTo2(out),
     onAttachProgress: attachProgress(out),
     onReady: (s) => {
       out.endProgress();
@@ -20778,7 +20880,7 @@ async function runCommand(argv) {
 async function runCommandUnderTrace(options, command, out, formats) {
   const trace = ActiveTrace.start(options, {
     log: (m) => out.debug(m),
-    warn: warnTo(out),
+    warn: warnTo2(out),
     onAttachProgress: attachProgress(out)
   });
   out.endProgress();
@@ -20813,7 +20915,7 @@ async function runCommandUnderTrace(options, command, out, formats) {
     await trace.teardown();
   }
   writeRequestedFormats(options.reportPath, formats, out);
-  if (result.signal) return 128 + (constants5.signals[result.signal] ?? 0);
+  if (result.signal) return 128 + (constants6.signals[result.signal] ?? 0);
   return result.code ?? 1;
 }
 async function detach(options, state, out) {
@@ -20854,7 +20956,7 @@ ${tail}` : ""}`,
   if ("error" in message)
     throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
   const r = message.ready;
-  for (const w of r.warnings ?? []) warnTo(out)(w);
+  for (const w of r.warnings ?? []) warnTo2(out)(w);
   out.info(
     `xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` + (r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : "")
   );
@@ -20919,7 +21021,7 @@ Commands:
 
 Examples:
   sudo xcover run --path ./build/server --format html -- ./integration-tests.sh
-  xcover report xcover-report.json --format cobertura,lcov --output coverage/
+  xcover report xcover-report.json --format cobertura,lcov --output-dir coverage/
 `;
 var commands = {
   run: runCommand,

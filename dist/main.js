@@ -20617,7 +20617,7 @@ var require_parser = __commonJS({
           throw new Error(str);
         },
         parse: function parse(input) {
-          var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
+          var self = this, stack = [0], vstack = [null], lstack = [], table2 = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input);
           this.lexer.yy = this.yy;
           this.yy.lexer = this.lexer;
@@ -20649,13 +20649,13 @@ var require_parser = __commonJS({
               if (symbol === null || typeof symbol == "undefined") {
                 symbol = lex();
               }
-              action = table[state] && table[state][symbol];
+              action = table2[state] && table2[state][symbol];
             }
             if (typeof action === "undefined" || !action.length || !action[0]) {
               var errStr = "";
               if (!recovering) {
                 expected = [];
-                for (p in table[state]) if (this.terminals_[p] && p > 2) {
+                for (p in table2[state]) if (this.terminals_[p] && p > 2) {
                   expected.push("'" + this.terminals_[p] + "'");
                 }
                 if (this.lexer.showPosition) {
@@ -20706,7 +20706,7 @@ var require_parser = __commonJS({
                 stack.push(this.productions_[action[1]][0]);
                 vstack.push(yyval.$);
                 lstack.push(yyval._$);
-                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                newState = table2[stack[stack.length - 2]][stack[stack.length - 1]];
                 stack.push(newState);
                 break;
               case 3:
@@ -25477,7 +25477,8 @@ var Inputs = {
   Comment: "comment",
   GitHubToken: "github-token",
   Baseline: "baseline",
-  WorkingDirectory: "working-directory"
+  WorkingDirectory: "working-directory",
+  ArtifactName: "artifact-name"
 };
 var State = {
   /** The daemon's state directory; saved before starting, so post can clean up a half start. */
@@ -25489,10 +25490,10 @@ var State = {
   /** Whether the CLI runs through `sudo -n` ("true") or directly. */
   Sudo: "xcover-sudo"
 };
+var ARTIFACT_NAME = "xcover";
 var REPORT_JSON = "xcover-report.json";
 var MAX_SUMMARY_LENGTH = 1024 * 1024;
 var START_TIMEOUT_MS = 10 * 60 * 1e3;
-var TEST_KERNEL_RELEASE_ENV = "XCOVER_ACTION_TEST_KERNEL_RELEASE";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -25503,6 +25504,77 @@ var MAX_STEPS = 1 << 18;
 
 // src/demangle/rust-v0.ts
 var U64 = (1n << 64n) - 1n;
+
+// src/elf/entryBytes.ts
+var WINDOW = 1 << 20;
+
+// src/golang/buildinfo.ts
+var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
+var MAX_STRING = 16 << 20;
+var MAX_SCAN = 64 << 20;
+
+// src/golang/pclntab.ts
+var MAX_PCVALUE_STEPS = 1 << 20;
+var MAX_SCAN_BYTES = 1 << 30;
+var MAGIC_PATTERN_TAIL = Buffer.from([255, 255, 255, 0, 0]);
+
+// src/probes/x86.ts
+function table(rows) {
+  const out = new Uint8Array(256);
+  rows.forEach((row, r) => {
+    const bits = row.replace(/\s+/g, "");
+    for (let n = 0; n < 16; n++) out[r * 16 + n] = bits[n] === "1" ? 1 : 0;
+  });
+  return out;
+}
+var good1 = table([
+  "1111 1100 1111 1100",
+  // 00
+  "1111 1100 1111 1100",
+  // 10
+  "1111 1100 1111 1100",
+  // 20
+  "1111 1100 1111 1100",
+  // 30
+  "0000 0000 0000 0000",
+  // 40 (REX prefixes, decoded before)
+  "1111 1111 1111 1111",
+  // 50
+  "0001 1100 1111 0000",
+  // 60
+  "1111 1111 1111 1111",
+  // 70
+  "1101 1111 1111 1111",
+  // 80
+  "1111 1111 1111 1111",
+  // 90
+  "1111 1111 1111 1111",
+  // a0
+  "1111 1111 1111 1111",
+  // b0
+  "1111 0011 1111 0000",
+  // c0
+  "1111 0001 1111 1111",
+  // d0
+  "1111 0000 1111 0000",
+  // e0
+  "0011 0111 1100 1111"
+  // f0
+]);
+
+// src/probes/plan.ts
+function compilePatterns(sources, flag) {
+  return sources.map((source) => {
+    try {
+      return new RegExp(source);
+    } catch (err) {
+      throw new UsageError(
+        `${flag} ${JSON.stringify(source)}: ${err.message}`,
+        "Fix the regular expression."
+      );
+    }
+  });
+}
 
 // src/report/formats/html.ts
 var import_handlebars = __toESM(require_handlebars(), 1);
@@ -25544,16 +25616,14 @@ function lines(text) {
 }
 function regexes(name, text) {
   const list = lines(text);
-  for (const pattern of list) {
-    try {
-      new RegExp(pattern);
-    } catch (err) {
-      throw bad(
-        name,
-        `${JSON.stringify(pattern)} is not a valid regular expression (${err.message})`,
-        "Write one JavaScript regular expression per line, e.g. ^parse_"
-      );
-    }
+  try {
+    compilePatterns(list, `input ${name}:`);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    throw new ActionInputError(
+      err.message,
+      `${err.hint.replace(/\.$/, "")}: one JavaScript regular expression per line, e.g. ^parse_`
+    );
   }
   return list;
 }
@@ -25564,11 +25634,39 @@ function percent(name, text, instead) {
   }
   return n;
 }
-function bool(name, text) {
-  if (/^(true|yes|on)$/i.test(text)) return true;
-  if (/^(false|no|off)$/i.test(text)) return false;
-  throw bad(name, `${JSON.stringify(text)} is not a boolean`, `Write ${name}: true or ${name}: false`);
+function parseBoolean(text) {
+  const t = text.trim().toLowerCase();
+  if (t === "true" || t === "yes" || t === "on" || t === "1") return true;
+  if (t === "false" || t === "no" || t === "off" || t === "0") return false;
+  return void 0;
 }
+function bool(name, text) {
+  const value = parseBoolean(text);
+  if (value === void 0) {
+    throw bad(name, `${JSON.stringify(text)} is not a boolean`, `Write ${name}: true or ${name}: false`);
+  }
+  return value;
+}
+function maxDecreaseOf(text) {
+  const number = text.replace(/%$/, "");
+  if (number !== "" && Number.isFinite(Number(number))) {
+    return percent(
+      Inputs.FailOnDecrease,
+      number,
+      "Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5"
+    );
+  }
+  const flag = parseBoolean(text);
+  if (flag === void 0) {
+    throw bad(
+      Inputs.FailOnDecrease,
+      `${JSON.stringify(text)} is not a boolean or a number from 0 to 100`,
+      "Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5"
+    );
+  }
+  return flag ? 0 : void 0;
+}
+var ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
   const get = (name) => input(name).trim();
   const workingDirectory = resolve(cwd, get(Inputs.WorkingDirectory) || ".");
@@ -25608,12 +25706,16 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
     thresholdText.replace(/%$/, ""),
     "Write the minimum percentage of functions covered, e.g. threshold: 70, or leave it empty for no gate"
   );
-  const decreaseText = (get(Inputs.FailOnDecrease) || "false").toLowerCase();
-  const maxDecrease = decreaseText === "false" ? void 0 : decreaseText === "true" ? 0 : percent(
-    Inputs.FailOnDecrease,
-    decreaseText.replace(/%$/, ""),
-    "Write fail-on-decrease: false, true (no drop allowed), or the largest drop allowed in percentage points, e.g. 0.5"
-  );
+  const maxDecrease = maxDecreaseOf(get(Inputs.FailOnDecrease) || "false");
+  const artifactName = get(Inputs.ArtifactName) || ARTIFACT_NAME;
+  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+    throw bad(
+      Inputs.ArtifactName,
+      `${JSON.stringify(artifactName)} holds a character artifact names cannot have (" : < > | * ? \\ /)`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
+      "Write a distinct name per matrix leg or job, e.g. artifact-name: xcover-${{ matrix.os }}"
+    );
+  }
   const baselineText = get(Inputs.Baseline) || "auto";
   const baseline = baselineText === "auto" ? { kind: "auto" } : baselineText === "none" ? { kind: "none" } : { kind: "file", path: at(baselineText) };
   const inputs = {
@@ -25628,7 +25730,8 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
     comment: bool(Inputs.Comment, get(Inputs.Comment) || "true"),
     githubToken: get(Inputs.GitHubToken),
     baseline,
-    workingDirectory
+    workingDirectory,
+    artifactName
   };
   return inputs;
 }
@@ -25664,11 +25767,11 @@ function kernelVersion(text) {
 // src/action/runner.ts
 var RunnerError = class extends XcoverError {
 };
-function runnerFacts(env = process.env) {
+function runnerFacts() {
   return {
     platform: process.platform,
     arch: process.arch,
-    kernelRelease: env[TEST_KERNEL_RELEASE_ENV] || release(),
+    kernelRelease: release(),
     uid: process.getuid?.(),
     sudoWorks: () => {
       const r = spawnSync("sudo", ["-n", "true"], { stdio: "ignore", timeout: 3e4 });
@@ -25795,8 +25898,9 @@ function stateDirFor(env, temp = tmpdir()) {
   return join3(temp, `xcover-${key}`);
 }
 function oneLine(err) {
-  if (err instanceof XcoverError) return `${err.message.replace(/\s*\n\s*/g, " ")}. ${err.hint}`;
-  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+  const flat = (text) => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  if (err instanceof XcoverError) return `${flat(err.message)}. ${flat(err.hint)}`;
+  return `internal error: ${flat(err instanceof Error ? err.message : String(err))}`;
 }
 async function runMain(deps = defaultMainDeps()) {
   try {
