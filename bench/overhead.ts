@@ -201,7 +201,20 @@ function underBpftrace(w: Workload): number | string {
 	spawnSync("sleep", ["1"]);
 	const ms = timed(w.command);
 	process.kill(-(bt.pid as number), "SIGINT");
+	// Its probes stay in place until it has exited: the next peer must not run under them.
+	const pid = bt.pid as number;
+	for (let i = 0; i < 600 && isRunning(pid); i++) spawnSync("sleep", ["0.1"]);
+	if (isRunning(pid)) process.kill(-pid, "SIGKILL");
 	return ms;
+}
+
+/** Alive and not a zombie: the harness never waits on bpftrace, so it stays a zombie once done. */
+function isRunning(pid: number): boolean {
+	try {
+		return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+	} catch {
+		return false;
+	}
 }
 
 function peers(w: Workload, native: number, row: Record<string, string | number>): void {
