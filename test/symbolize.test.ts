@@ -4,7 +4,7 @@
  * oracles are the unstripped build (nm, the function table) and what the program was told to run.
  */
 import assert from "node:assert/strict";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import * as zlib from "node:zlib";
@@ -109,6 +109,29 @@ describe("separate debug files", () => {
 			assert.match(warnings[0] ?? "", /Node\.js ≥ 22\.15|--decompress-debug-sections/);
 			assert.ok(table.functions.every((f) => f.source === undefined));
 		}
+	});
+
+	test("source lines are read when the report is written, and not from a binary rebuilt meanwhile", needsBpf, () => {
+		const bin = compile(join(work, "rebuilt"), ["select.c"], ["-g"]);
+		const state = join(work, "state-rebuilt");
+		const report = join(work, "rebuilt.json");
+		const start = xcover(["run", "--detach", "--state-dir", state, "-p", bin, "-o", report]);
+		assert.equal(start.code, 0, start.stderr);
+		must(bin, ["2"]);
+		// A build replaces the file (a new inode at the same path) while the daemon traces the old one.
+		const next = compile(join(work, "rebuilt.next"), ["select.c"], ["-g", "-O0"]);
+		renameSync(next, bin);
+		const stop = xcover(["stop", "--state-dir", state]);
+		assert.equal(stop.code, 0, stop.stderr);
+		assert.match(stop.stderr, /warning: .*rebuilt was replaced or rebuilt while it was traced/);
+		const fns = reportFunctions(report);
+		assert.deepEqual(coveredNames(report, /^f\d$/), ["f2"]);
+		assert.ok(fns.every((f) => f.file === undefined));
+		// Unchanged, the same run has its lines.
+		const again = join(work, "unchanged.json");
+		const r = traceTold(join(work, "state-unchanged"), [], bin, again, ["2"]);
+		assert.equal(r.code, 0, r.stderr);
+		assert.ok(reportFunctions(again).some((f) => f.name === "f2" && /select\.c$/.test(f.file ?? "")));
 	});
 
 	test("the stripped binary traced with real uprobes: covered set as told, with source lines", needsBpf, () => {

@@ -165,6 +165,7 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
 	const r = reply as StopReply;
 	// The report is on disk. The daemon removes its probes in the background and exits.
+	for (const w of r.warnings ?? []) process.stderr.write(`xcover: warning: ${w}\n`);
 	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
 	writeRequestedFormats(r.report, formats, terminalOutput(flag(args, "verbose")));
 	return 0;

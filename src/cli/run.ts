@@ -205,7 +205,8 @@ async function runCommandUnderTrace(
 		);
 	}
 	try {
-		const report = trace.finish(command);
+		const { report, warnings } = trace.finish(command);
+		for (const w of warnings) warnTo(out)(w);
 		out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
 	} finally {
 		await trace.teardown();

@@ -30,6 +30,8 @@ export interface StopReply {
 	report: string;
 	totals: Totals;
 	summary: string;
+	/** What the report could not include, for `xcover stop` to show. */
+	warnings?: string[];
 }
 
 export interface ErrorReply {

@@ -67,11 +67,12 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	};
 	const finish = (): ControlReply => {
 		try {
-			const report = trace.finish();
+			const { report, warnings } = trace.finish();
 			const summary = summaryLine(report);
+			for (const w of warnings) (io.warn ?? io.log)(w);
 			io.log(`wrote ${options.reportPath}: ${summary}`);
 			io.onStopped(summary);
-			return { ok: true, report: options.reportPath, totals: report.totals, summary };
+			return { ok: true, report: options.reportPath, totals: report.totals, summary, warnings };
 		} catch (err) {
 			const e = err instanceof XcoverError ? err : new XcoverError(String(err), "See the daemon log.");
 			io.log(`stop failed: ${e.message}`);

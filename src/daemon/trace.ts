@@ -3,14 +3,14 @@
  * and at the end turn the hit counts into the written JSON report. The session is closed only
  * after the report is safely on disk.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { withElf } from "../elf/reader.js";
 import { UsageError } from "../errors.js";
 import { compilePatterns, type ExcludePreset, type ProbePlan, planProbes, uniqueFiles } from "../probes/plan.js";
 import { writeJsonReport } from "../report/json.js";
 import { buildReport, type CoverageReport } from "../report/report.js";
-import { symbolizeBinary } from "../symbolize/symbolize.js";
+import { addSourceLocations, symbolizeBinary } from "../symbolize/symbolize.js";
 import type { HitMode } from "../tracer/loader.js";
 import { TraceSession } from "../tracer/session.js";
 
@@ -34,15 +34,38 @@ export interface TraceHooks {
 	onAttachProgress?(attached: number, total: number): void;
 }
 
-export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
+/** What finish() needs to add source locations later: the debug file, and the file as it was read. */
+interface TracedFile {
+	debugFile: string | undefined;
+	identity: string;
+}
+
+/** Changes when the file is rebuilt or replaced while it is traced. */
+function identityOf(path: string): string {
+	const st = statSync(path);
+	return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+export interface TracePlan {
+	plan: ProbePlan;
+	files: Map<string, TracedFile>;
+}
+
+export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 	const include = compilePatterns(options.include, "--include");
 	const exclude = compilePatterns(options.exclude, "--exclude");
 	const started = performance.now();
 	const paths = uniqueFiles(options.paths.map((p) => resolve(p)));
 	const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
+	const files = new Map<string, TracedFile>();
 	const tables = paths.map((path, i) => {
 		const debugFile = debugFiles[i];
-		const { table, warnings } = symbolizeBinary(path, debugFile === undefined ? {} : { debugFile });
+		const identity = identityOf(path);
+		const { table, warnings } = symbolizeBinary(path, {
+			...(debugFile === undefined ? {} : { debugFile }),
+			locations: false,
+		});
+		files.set(table.path, { debugFile, identity });
 		for (const w of warnings) (hooks.warn ?? hooks.log)(w);
 		return table;
 	});
@@ -55,7 +78,7 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): ProbePlan {
 		hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
 	}
 	hooks.log(`read symbols in ${Math.round(performance.now() - started)} ms`);
-	return plan;
+	return { plan, files };
 }
 
 /**
@@ -102,19 +125,27 @@ function tuning(env: NodeJS.ProcessEnv): { groupSize?: number; noPrune?: boolean
 	return out;
 }
 
+export interface FinishedTrace {
+	report: CoverageReport;
+	/** What could not be added to the report (source locations of a rebuilt binary, damaged DWARF). */
+	warnings: string[];
+}
+
 export class ActiveTrace {
 	readonly options: TraceOptions;
 	readonly session: TraceSession;
 	readonly startedAt: Date;
+	private readonly files: Map<string, TracedFile>;
 
-	private constructor(options: TraceOptions, session: TraceSession) {
+	private constructor(options: TraceOptions, session: TraceSession, files: Map<string, TracedFile>) {
 		this.options = options;
 		this.session = session;
+		this.files = files;
 		this.startedAt = new Date();
 	}
 
 	static start(options: TraceOptions, hooks: TraceHooks): ActiveTrace {
-		const plan = readPlan(options, hooks);
+		const { plan, files } = readPlan(options, hooks);
 		const started = performance.now();
 		const session = TraceSession.start({
 			plan,
@@ -126,7 +157,7 @@ export class ActiveTrace {
 			`attached ${session.attachedCount} probes with ${session.linkCount} links in ${Math.round(performance.now() - started)} ms` +
 				(session.unprobeable.size > 0 ? ` (${session.unprobeable.size} functions could not be probed)` : ""),
 		);
-		return new ActiveTrace(options, session);
+		return new ActiveTrace(options, session, files);
 	}
 
 	/** How many functions have run so far. */
@@ -141,8 +172,9 @@ export class ActiveTrace {
 	 * Reads the hits and writes the report. The probes stay until teardown(), so that a caller
 	 * can answer first: removing tens of thousands of probes takes seconds.
 	 */
-	finish(command?: string[]): CoverageReport {
+	finish(command?: string[]): FinishedTrace {
 		const { counts, unprobeable } = this.session.readCounts();
+		const warnings = this.addSourceLocations();
 		const report = buildReport({
 			plan: this.session.plan,
 			mode: this.options.mode,
@@ -153,7 +185,34 @@ export class ActiveTrace {
 			command,
 		});
 		writeJsonReport(this.options.reportPath, report);
-		return report;
+		return { report, warnings };
+	}
+
+	/**
+	 * Source locations are read now rather than before attaching (see symbolize.ts), from the
+	 * same file: a binary rebuilt during the run would give the old build's functions the new
+	 * build's lines.
+	 */
+	private addSourceLocations(): string[] {
+		const warnings: string[] = [];
+		for (const b of this.session.plan.binaries) {
+			const file = this.files.get(b.table.path);
+			if (!file) continue;
+			let now: string | undefined;
+			try {
+				now = identityOf(b.table.path);
+			} catch {
+				now = undefined;
+			}
+			if (now !== file.identity) {
+				warnings.push(
+					`${b.table.path} was replaced or rebuilt while it was traced; its functions keep their symbol names only`,
+				);
+				continue;
+			}
+			warnings.push(...addSourceLocations(b.table, file.debugFile === undefined ? {} : { debugFile: file.debugFile }));
+		}
+		return warnings;
 	}
 
 	/** Removes every probe. */
