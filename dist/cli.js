@@ -14119,8 +14119,8 @@ var Printer = class {
     if (this.inLambda) return n;
     let level = this.templates.length - 1;
     let r = n;
-    for (let guard = 0; r.k === "tparam"; guard++) {
-      if (guard > 32) fail();
+    for (let guard2 = 0; r.k === "tparam"; guard2++) {
+      if (guard2 > 32) fail();
       r = this.lookup(r.idx, level);
       level--;
     }
@@ -14352,7 +14352,7 @@ var Printer = class {
       case "rref": {
         let inner = n.inner;
         let kind = n.k;
-        for (let guard = 0; guard < 64; guard++) {
+        for (let guard2 = 0; guard2 < 64; guard2++) {
           let r = inner;
           r = this.resolve(r);
           if (r.k !== "lref" && r.k !== "rref") break;
@@ -16609,6 +16609,8 @@ async function stopCommand(argv) {
   if (failed(reply))
     throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
   const r = reply;
+  for (const w of r.warnings ?? []) process.stderr.write(`xcover: warning: ${w}
+`);
   process.stdout.write(`xcover is stopped
 ${r.summary}
 report: ${r.report}
@@ -16859,7 +16861,7 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { existsSync as existsSync9, unlinkSync as unlinkSync3 } from "node:fs";
 
 // src/daemon/trace.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 
 // src/elf/reader.ts
@@ -19566,7 +19568,39 @@ function symbolizeBinary(path, options = {}) {
 }
 function symbolizeElf(elf, options = {}) {
   const warnings = [];
-  const guarded = (what, read, fallback) => {
+  const guarded = guard(elf, warnings);
+  const ownDwarf = guarded("its DWARF", () => hasDebugInfo(elf), false);
+  const debug = openDebugFile(elf, ownDwarf, options, warnings);
+  try {
+    const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
+    const table3 = functionTableOf(elf, symbolSource);
+    const go = guarded("its Go tables", () => readGoSymbols(elf), void 0);
+    if (go) {
+      warnings.push(...go.warnings);
+      addGoFunctions(elf, table3, go);
+    }
+    if (options.locations !== false) addDwarfLocations(elf, ownDwarf, debug, table3, warnings);
+    return { table: table3, warnings };
+  } finally {
+    debug?.close();
+  }
+}
+function addSourceLocations(table3, options = {}) {
+  if (!table3.functions.some((f) => f.source === void 0)) return [];
+  const warnings = [];
+  withElf(table3.path, (elf) => {
+    const ownDwarf = guard(elf, warnings)("its DWARF", () => hasDebugInfo(elf), false);
+    const debug = openDebugFile(elf, ownDwarf, options, []);
+    try {
+      addDwarfLocations(elf, ownDwarf, debug, table3, warnings);
+    } finally {
+      debug?.close();
+    }
+  });
+  return warnings;
+}
+function guard(elf, warnings) {
+  return (what, read, fallback) => {
     try {
       return read();
     } catch (err) {
@@ -19574,7 +19608,8 @@ function symbolizeElf(elf, options = {}) {
       return fallback;
     }
   };
-  const ownDwarf = guarded("its DWARF", () => hasDebugInfo(elf), false);
+}
+function openDebugFile(elf, ownDwarf, options, warnings) {
   let debug;
   if (options.debugFile !== void 0 || !ownDwarf) {
     const search = findDebugFile(elf, {
@@ -19591,25 +19626,19 @@ function symbolizeElf(elf, options = {}) {
       }
     }
   }
-  try {
-    const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
-    const table3 = functionTableOf(elf, symbolSource);
-    const go = guarded("its Go tables", () => readGoSymbols(elf), void 0);
-    if (go) {
-      warnings.push(...go.warnings);
-      addGoFunctions(elf, table3, go);
-    }
-    const dwarfSource = debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
-    if (dwarfSource && table3.functions.some((f) => f.source === void 0)) {
-      const dwarf = guarded("its DWARF", () => readDwarfFunctions(dwarfSource), void 0);
-      if (dwarf) {
-        warnings.push(...dwarf.warnings);
-        addDwarfLocations(table3, dwarf);
-      }
-    }
-    return { table: table3, warnings };
-  } finally {
-    debug?.close();
+  return debug;
+}
+function addDwarfLocations(elf, ownDwarf, debug, table3, warnings) {
+  const guarded = guard(elf, warnings);
+  const source = debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
+  if (!source || !table3.functions.some((f) => f.source === void 0)) return;
+  const dwarf = guarded("its DWARF", () => readDwarfFunctions(source), void 0);
+  if (!dwarf) return;
+  warnings.push(...dwarf.warnings);
+  for (const f of table3.functions) {
+    if (f.source) continue;
+    const d = dwarf.functions.get(f.address);
+    if (d) f.source = { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) };
   }
 }
 function hasSymtab(elf) {
@@ -19640,13 +19669,6 @@ function addGoFunctions(elf, table3, go) {
     }
   }
   if (added) table3.functions.sort((a, b) => a.offset - b.offset);
-}
-function addDwarfLocations(table3, dwarf) {
-  for (const f of table3.functions) {
-    if (f.source) continue;
-    const d = dwarf.functions.get(f.address);
-    if (d) f.source = { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) };
-  }
 }
 
 // src/tracer/session.ts
@@ -20290,7 +20312,7 @@ function loadProgram(insns, obj) {
 // src/tracer/session.ts
 var DEFAULT_BATCH_SIZE = 16384;
 var MAX_PRUNE_LINKS = 16384;
-var CLOSE_THREADS = 256;
+var CLOSE_THREADS = 1024;
 function groupSizeFor(functionCount, budget) {
   const links = Math.min(MAX_PRUNE_LINKS, budget);
   if (functionCount <= links) return 1;
@@ -20454,15 +20476,25 @@ var TraceSession = class _TraceSession {
 };
 
 // src/daemon/trace.ts
+function identityOf(path) {
+  const st = statSync5(path);
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
 function readPlan(options, hooks) {
   const include = compilePatterns(options.include, "--include");
   const exclude = compilePatterns(options.exclude, "--exclude");
   const started = performance.now();
   const paths = uniqueFiles(options.paths.map((p) => resolve7(p)));
   const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
+  const files = /* @__PURE__ */ new Map();
   const tables = paths.map((path, i) => {
     const debugFile = debugFiles[i];
-    const { table: table3, warnings } = symbolizeBinary(path, debugFile === void 0 ? {} : { debugFile });
+    const identity = identityOf(path);
+    const { table: table3, warnings } = symbolizeBinary(path, {
+      ...debugFile === void 0 ? {} : { debugFile },
+      locations: false
+    });
+    files.set(table3.path, { debugFile, identity });
     for (const w of warnings) (hooks.warn ?? hooks.log)(w);
     return table3;
   });
@@ -20475,7 +20507,7 @@ function readPlan(options, hooks) {
     hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
   }
   hooks.log(`read symbols in ${Math.round(performance.now() - started)} ms`);
-  return plan;
+  return { plan, files };
 }
 function debugFilesFor(paths, debugFiles) {
   const out = paths.map(() => void 0);
@@ -20514,13 +20546,15 @@ var ActiveTrace = class _ActiveTrace {
   options;
   session;
   startedAt;
-  constructor(options, session) {
+  files;
+  constructor(options, session, files) {
     this.options = options;
     this.session = session;
+    this.files = files;
     this.startedAt = /* @__PURE__ */ new Date();
   }
   static start(options, hooks) {
-    const plan = readPlan(options, hooks);
+    const { plan, files } = readPlan(options, hooks);
     const started = performance.now();
     const session = TraceSession.start({
       plan,
@@ -20531,7 +20565,7 @@ var ActiveTrace = class _ActiveTrace {
     hooks.log(
       `attached ${session.attachedCount} probes with ${session.linkCount} links in ${Math.round(performance.now() - started)} ms` + (session.unprobeable.size > 0 ? ` (${session.unprobeable.size} functions could not be probed)` : "")
     );
-    return new _ActiveTrace(options, session);
+    return new _ActiveTrace(options, session, files);
   }
   /** How many functions have run so far. */
   hitCount() {
@@ -20546,6 +20580,7 @@ var ActiveTrace = class _ActiveTrace {
    */
   finish(command) {
     const { counts, unprobeable } = this.session.readCounts();
+    const warnings = this.addSourceLocations();
     const report = buildReport({
       plan: this.session.plan,
       mode: this.options.mode,
@@ -20556,7 +20591,33 @@ var ActiveTrace = class _ActiveTrace {
       command
     });
     writeJsonReport(this.options.reportPath, report);
-    return report;
+    return { report, warnings };
+  }
+  /**
+   * Source locations are read now rather than before attaching (see symbolize.ts), from the
+   * same file: a binary rebuilt during the run would give the old build's functions the new
+   * build's lines.
+   */
+  addSourceLocations() {
+    const warnings = [];
+    for (const b of this.session.plan.binaries) {
+      const file = this.files.get(b.table.path);
+      if (!file) continue;
+      let now;
+      try {
+        now = identityOf(b.table.path);
+      } catch {
+        now = void 0;
+      }
+      if (now !== file.identity) {
+        warnings.push(
+          `${b.table.path} was replaced or rebuilt while it was traced; its functions keep their symbol names only`
+        );
+        continue;
+      }
+      warnings.push(...addSourceLocations(b.table, file.debugFile === void 0 ? {} : { debugFile: file.debugFile }));
+    }
+    return warnings;
   }
   /** Removes every probe. */
   teardown() {
@@ -20610,11 +20671,12 @@ async function runDaemon(options, state, io) {
   };
   const finish = () => {
     try {
-      const report = trace.finish();
+      const { report, warnings } = trace.finish();
       const summary = summaryLine(report);
+      for (const w of warnings) (io.warn ?? io.log)(w);
       io.log(`wrote ${options.reportPath}: ${summary}`);
       io.onStopped(summary);
-      return { ok: true, report: options.reportPath, totals: report.totals, summary };
+      return { ok: true, report: options.reportPath, totals: report.totals, summary, warnings };
     } catch (err) {
       const e = err instanceof XcoverError ? err : new XcoverError(String(err), "See the daemon log.");
       io.log(`stop failed: ${e.message}`);
@@ -20711,7 +20773,7 @@ function preflight() {
 
 // src/cli/runtimeCopy.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, renameSync as renameSync2, statSync as statSync5 } from "node:fs";
+import { chmodSync, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, renameSync as renameSync2, statSync as statSync6 } from "node:fs";
 import { constants as constants5 } from "node:os";
 import { join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -20720,13 +20782,13 @@ function tracesOwnRuntime(paths, runtime = process.execPath) {
   if (process.env[NO_REEXEC_ENV]) return false;
   let self;
   try {
-    self = statSync5(runtime);
+    self = statSync6(runtime);
   } catch {
     return false;
   }
   return paths.some((p) => {
     try {
-      const st = statSync5(p);
+      const st = statSync6(p);
       return st.dev === self.dev && st.ino === self.ino;
     } catch {
       return false;
@@ -20734,7 +20796,7 @@ function tracesOwnRuntime(paths, runtime = process.execPath) {
   });
 }
 function runtimeCopy(dir, runtime = process.execPath) {
-  const st = statSync5(runtime);
+  const st = statSync6(runtime);
   const copy = join9(dir, `node-${st.size}-${Math.floor(st.mtimeMs)}`);
   if (!existsSync10(copy)) {
     mkdirSync3(dir, { recursive: true, mode: 448 });
@@ -20909,7 +20971,8 @@ async function runCommandUnderTrace(options, command, out, formats) {
     );
   }
   try {
-    const report = trace.finish(command);
+    const { report, warnings } = trace.finish(command);
+    for (const w of warnings) warnTo2(out)(w);
     out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
   } finally {
     await trace.teardown();
