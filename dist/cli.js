@@ -12997,6 +12997,9 @@ function terminalOutput(verbose, stream = process.stderr) {
       stream.write(`${message}
 `);
     },
+    warn(message) {
+      this.info(`xcover: warning: ${message}`);
+    },
     debug(message) {
       if (verbose) this.info(`xcover: ${message}`);
     },
@@ -15119,39 +15122,11 @@ function sourceFilesOf(functions) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function describeFunction(fn) {
-  const raw = fn.names[0];
-  const source = {};
-  if (fn.source) {
-    source.file = fn.source.file;
-    source.line_start = fn.source.lineStart;
-    source.line_end = fn.source.lineEnd;
-  }
-  if (fn.package !== void 0) source.package = fn.package;
-  return { names: fn.names, name: readableName(raw), raw_name: raw, offset: fn.offset, size: fn.size, source };
-}
 function assembleReport(head, binaries) {
-  const funcsTraced = [];
-  const funcsAck = [];
-  let functions = 0;
-  let covered = 0;
-  let unprobeable = 0;
-  for (const b of binaries) {
-    for (const f of b.functions) {
-      functions++;
-      if (f.unprobeable) {
-        unprobeable++;
-        continue;
-      }
-      funcsTraced.push(f.names[0]);
-      if (f.covered) {
-        covered++;
-        funcsAck.push(f.names[0]);
-      }
-    }
-  }
-  const traced = functions - unprobeable;
-  const totals = { functions, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+  const all = binaries.flatMap((b) => b.functions);
+  const totals = totalsOf(all);
+  const funcsTraced = all.filter((f) => !f.unprobeable).map((f) => f.names[0]);
+  const funcsAck = all.filter((f) => f.covered && !f.unprobeable).map((f) => f.names[0]);
   const report = {
     schema_version: SCHEMA_VERSION,
     tool: { name: "xcover", version: VERSION },
@@ -15174,15 +15149,25 @@ function buildReport(facts) {
       const cookie = b.firstCookie + i;
       const reason = facts.unprobeable.get(cookie);
       const count = facts.counts[cookie] ?? 0;
-      const { source, ...described } = describeFunction(fn);
+      const raw = fn.names[0];
       const out = {
-        ...described,
+        names: fn.names,
+        name: readableName(raw),
+        raw_name: raw,
+        offset: fn.offset,
+        size: fn.size,
         covered: reason === void 0 && count > 0,
         unprobeable: reason !== void 0
       };
       if (reason !== void 0) out.unprobeable_reason = reason;
       if (facts.mode === "count") out.calls = count;
-      return Object.assign(out, source);
+      if (fn.source) {
+        out.file = fn.source.file;
+        out.line_start = fn.source.lineStart;
+        out.line_end = fn.source.lineEnd;
+      }
+      if (fn.package !== void 0) out.package = fn.package;
+      return out;
     });
     return {
       path: b.table.path,
@@ -16427,13 +16412,10 @@ function writeRequestedFormats(reportPath, request, out) {
   const report = readReport(reportPath);
   const written = writeFormats(report, formats, outDir, {
     onProgress: (m) => out.progress(m),
-    onWarning: warnTo(out)
+    onWarning: (m) => out.warn(m)
   });
   out.endProgress();
   for (const w of written) out.info(`xcover: wrote ${w.format} report ${w.path}`);
-}
-function warnTo(out) {
-  return (message) => out.info(`xcover: warning: ${message}`);
 }
 async function reportCommand(argv) {
   const args = parse(argv, reportOptions, "report");
@@ -16461,7 +16443,7 @@ async function reportCommand(argv) {
   const written = writeFormats(report, formats, outDir, {
     ...sourceRoot === void 0 ? {} : { sourceRoot },
     onProgress: (m) => out.progress(m),
-    onWarning: warnTo(out)
+    onWarning: (m) => out.warn(m)
   });
   out.endProgress();
   for (const w of written) process.stdout.write(`${w.path}
@@ -16609,13 +16591,13 @@ async function stopCommand(argv) {
   if (failed(reply))
     throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
   const r = reply;
-  for (const w of r.warnings ?? []) process.stderr.write(`xcover: warning: ${w}
-`);
+  const out = terminalOutput(flag(args, "verbose"));
+  for (const w of r.warnings ?? []) out.warn(w);
   process.stdout.write(`xcover is stopped
 ${r.summary}
 report: ${r.report}
 `);
-  writeRequestedFormats(r.report, formats, terminalOutput(flag(args, "verbose")));
+  writeRequestedFormats(r.report, formats, out);
   return 0;
 }
 
@@ -20495,12 +20477,12 @@ function readPlan(options, hooks) {
       locations: false
     });
     files.set(table3.path, { debugFile, identity });
-    for (const w of warnings) (hooks.warn ?? hooks.log)(w);
+    for (const w of warnings) hooks.warn(w);
     return table3;
   });
   const presets = options.excludePresets ?? [];
   if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== void 0)) {
-    (hooks.warn ?? hooks.log)("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
+    hooks.warn("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
   }
   const plan = planProbes(tables, { include, exclude, presets });
   for (const b of plan.binaries) {
@@ -20673,7 +20655,7 @@ async function runDaemon(options, state, io) {
     try {
       const { report, warnings } = trace.finish();
       const summary = summaryLine(report);
-      for (const w of warnings) (io.warn ?? io.log)(w);
+      for (const w of warnings) io.warn(w);
       io.log(`wrote ${options.reportPath}: ${summary}`);
       io.onStopped(summary);
       return { ok: true, report: options.reportPath, totals: report.totals, summary, warnings };
@@ -20737,12 +20719,15 @@ function kernelVersion(text) {
   const m = /^(\d+)\.(\d+)/.exec(text);
   return m ? [Number(m[1]), Number(m[2])] : void 0;
 }
+function kernelIsRecentEnough(v) {
+  return v[0] > MIN_KERNEL[0] || v[0] === MIN_KERNEL[0] && v[1] >= MIN_KERNEL[1];
+}
 function checkKernel(releaseText = release(), platform = process.platform) {
   if (platform !== "linux") {
     throw new KernelSupportError(`xcover needs Linux; this is ${platform}`, "Run it on a Linux machine or runner.");
   }
   const v = kernelVersion(releaseText);
-  if (v && (v[0] < MIN_KERNEL[0] || v[0] === MIN_KERNEL[0] && v[1] < MIN_KERNEL[1])) {
+  if (v && !kernelIsRecentEnough(v)) {
     throw new KernelSupportError(
       `kernel ${releaseText} is too old: uprobe_multi links need Linux ${MIN_KERNEL.join(".")} or newer`,
       "Use a newer kernel (GitHub's ubuntu-22.04 and ubuntu-24.04 runners have one)."
@@ -20889,9 +20874,6 @@ function traceOptions(args) {
     reportPath: resolve8(str(args, "report") ?? "xcover-report.json")
   };
 }
-function warnTo2(out) {
-  return (message) => out.info(`xcover: warning: ${message}`);
-}
 function attachProgress(out) {
   return (attached, total) => out.progress(`xcover: attaching probes ${attached}/${total}`);
 }
@@ -20928,7 +20910,7 @@ async function runCommand(argv) {
   if (flag(args, "detach")) return detach(options, state, out);
   const code = await runDaemon(options, state, {
     log: (m) => out.debug(m),
-    warn: warnTo2(out),
+    warn: (m) => out.warn(m),
     onAttachProgress: attachProgress(out),
     onReady: (s) => {
       out.endProgress();
@@ -20942,7 +20924,7 @@ async function runCommand(argv) {
 async function runCommandUnderTrace(options, command, out, formats) {
   const trace = ActiveTrace.start(options, {
     log: (m) => out.debug(m),
-    warn: warnTo2(out),
+    warn: (m) => out.warn(m),
     onAttachProgress: attachProgress(out)
   });
   out.endProgress();
@@ -20972,7 +20954,7 @@ async function runCommandUnderTrace(options, command, out, formats) {
   }
   try {
     const { report, warnings } = trace.finish(command);
-    for (const w of warnings) warnTo2(out)(w);
+    for (const w of warnings) out.warn(w);
     out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
   } finally {
     await trace.teardown();
@@ -21019,7 +21001,7 @@ ${tail}` : ""}`,
   if ("error" in message)
     throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
   const r = message.ready;
-  for (const w of r.warnings ?? []) warnTo2(out)(w);
+  for (const w of r.warnings ?? []) out.warn(w);
   out.info(
     `xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` + (r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : "")
   );

@@ -25763,6 +25763,9 @@ function kernelVersion(text) {
   const m = /^(\d+)\.(\d+)/.exec(text);
   return m ? [Number(m[1]), Number(m[2])] : void 0;
 }
+function kernelIsRecentEnough(v) {
+  return v[0] > MIN_KERNEL[0] || v[0] === MIN_KERNEL[0] && v[1] >= MIN_KERNEL[1];
+}
 
 // src/action/runner.ts
 var RunnerError = class extends XcoverError {
@@ -25791,7 +25794,7 @@ function checkRunner(facts) {
   if (!v) {
     throw new RunnerError(`cannot read the kernel version from ${JSON.stringify(facts.kernelRelease)}`, HOSTED);
   }
-  if (v[0] < MIN_KERNEL[0] || v[0] === MIN_KERNEL[0] && v[1] < MIN_KERNEL[1]) {
+  if (!kernelIsRecentEnough(v)) {
     throw new RunnerError(
       `kernel ${facts.kernelRelease} is too old: xcover needs Linux ${MIN_KERNEL.join(".")} or newer (uprobe_multi links)`,
       `${HOSTED} (kernels 6.8 and newer), or upgrade the self-hosted runner's kernel`

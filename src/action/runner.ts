@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { release } from "node:os";
 import { XcoverError } from "../errors.js";
-import { kernelVersion, MIN_KERNEL } from "../tracer/preflight.js";
+import { kernelIsRecentEnough, kernelVersion, MIN_KERNEL } from "../tracer/preflight.js";
 
 export class RunnerError extends XcoverError {}
 
@@ -47,7 +47,7 @@ export function checkRunner(facts: RunnerFacts): { sudo: boolean } {
 	if (!v) {
 		throw new RunnerError(`cannot read the kernel version from ${JSON.stringify(facts.kernelRelease)}`, HOSTED);
 	}
-	if (v[0] < MIN_KERNEL[0] || (v[0] === MIN_KERNEL[0] && v[1] < MIN_KERNEL[1])) {
+	if (!kernelIsRecentEnough(v)) {
 		throw new RunnerError(
 			`kernel ${facts.kernelRelease} is too old: xcover needs Linux ${MIN_KERNEL.join(".")} or newer (uprobe_multi links)`,
 			`${HOSTED} (kernels 6.8 and newer), or upgrade the self-hosted runner's kernel`,

@@ -164,9 +164,10 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	if (failed(reply))
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
 	const r = reply as StopReply;
+	const out = terminalOutput(flag(args, "verbose"));
 	// The report is on disk. The daemon removes its probes in the background and exits.
-	for (const w of r.warnings ?? []) process.stderr.write(`xcover: warning: ${w}\n`);
+	for (const w of r.warnings ?? []) out.warn(w);
 	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
-	writeRequestedFormats(r.report, formats, terminalOutput(flag(args, "verbose")));
+	writeRequestedFormats(r.report, formats, out);
 	return 0;
 }

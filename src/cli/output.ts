@@ -3,6 +3,8 @@
 export interface Output {
 	verbose: boolean;
 	info(message: string): void;
+	/** Something the user should know that did not stop the command. */
+	warn(message: string): void;
 	/** Only with --verbose. */
 	debug(message: string): void;
 	/** A line that rewrites itself on a TTY and stays silent otherwise. */
@@ -18,6 +20,9 @@ export function terminalOutput(verbose: boolean, stream: NodeJS.WriteStream = pr
 		info(message) {
 			if (shown) this.endProgress();
 			stream.write(`${message}\n`);
+		},
+		warn(message) {
+			this.info(`xcover: warning: ${message}`);
 		},
 		debug(message) {
 			if (verbose) this.info(`xcover: ${message}`);

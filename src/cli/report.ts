@@ -80,14 +80,10 @@ export function writeRequestedFormats(reportPath: string, request: FormatRequest
 	const report = readReport(reportPath);
 	const written = writeFormats(report, formats, outDir, {
 		onProgress: (m) => out.progress(m),
-		onWarning: warnTo(out),
+		onWarning: (m) => out.warn(m),
 	});
 	out.endProgress();
 	for (const w of written) out.info(`xcover: wrote ${w.format} report ${w.path}`);
-}
-
-function warnTo(out: Output): (message: string) => void {
-	return (message) => out.info(`xcover: warning: ${message}`);
 }
 
 export async function reportCommand(argv: readonly string[]): Promise<number> {
@@ -116,7 +112,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
 	const written = writeFormats(report, formats, outDir, {
 		...(sourceRoot === undefined ? {} : { sourceRoot }),
 		onProgress: (m) => out.progress(m),
-		onWarning: warnTo(out),
+		onWarning: (m) => out.warn(m),
 	});
 	out.endProgress();
 	for (const w of written) process.stdout.write(`${w.path}\n`);

@@ -114,10 +114,6 @@ function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
 	};
 }
 
-function warnTo(out: Output): (message: string) => void {
-	return (message) => out.info(`xcover: warning: ${message}`);
-}
-
 function attachProgress(out: Output) {
 	return (attached: number, total: number) => out.progress(`xcover: attaching probes ${attached}/${total}`);
 }
@@ -156,7 +152,7 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 	if (flag(args, "detach")) return detach(options, state, out);
 	const code = await runDaemon(options, state, {
 		log: (m) => out.debug(m),
-		warn: warnTo(out),
+		warn: (m) => out.warn(m),
 		onAttachProgress: attachProgress(out),
 		onReady: (s) => {
 			out.endProgress();
@@ -176,7 +172,7 @@ async function runCommandUnderTrace(
 ): Promise<number> {
 	const trace = ActiveTrace.start(options, {
 		log: (m) => out.debug(m),
-		warn: warnTo(out),
+		warn: (m) => out.warn(m),
 		onAttachProgress: attachProgress(out),
 	});
 	out.endProgress();
@@ -206,7 +202,7 @@ async function runCommandUnderTrace(
 	}
 	try {
 		const { report, warnings } = trace.finish(command);
-		for (const w of warnings) warnTo(out)(w);
+		for (const w of warnings) out.warn(w);
 		out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
 	} finally {
 		await trace.teardown();
@@ -253,7 +249,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	if ("error" in message)
 		throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
 	const r = message.ready;
-	for (const w of r.warnings ?? []) warnTo(out)(w);
+	for (const w of r.warnings ?? []) out.warn(w);
 	out.info(
 		`xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
 			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),

@@ -69,7 +69,7 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 		try {
 			const { report, warnings } = trace.finish();
 			const summary = summaryLine(report);
-			for (const w of warnings) (io.warn ?? io.log)(w);
+			for (const w of warnings) io.warn(w);
 			io.log(`wrote ${options.reportPath}: ${summary}`);
 			io.onStopped(summary);
 			return { ok: true, report: options.reportPath, totals: report.totals, summary, warnings };

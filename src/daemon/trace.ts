@@ -30,7 +30,7 @@ export interface TraceOptions {
 export interface TraceHooks {
 	log(message: string): void;
 	/** Something the user should know: debug data that could not be read, a file not found. */
-	warn?(message: string): void;
+	warn(message: string): void;
 	onAttachProgress?(attached: number, total: number): void;
 }
 
@@ -66,12 +66,12 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 			locations: false,
 		});
 		files.set(table.path, { debugFile, identity });
-		for (const w of warnings) (hooks.warn ?? hooks.log)(w);
+		for (const w of warnings) hooks.warn(w);
 		return table;
 	});
 	const presets = options.excludePresets ?? [];
 	if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== undefined)) {
-		(hooks.warn ?? hooks.log)("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
+		hooks.warn("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
 	}
 	const plan = planProbes(tables, { include, exclude, presets });
 	for (const b of plan.binaries) {

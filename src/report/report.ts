@@ -3,7 +3,6 @@
  * published as schema/xcover-report.schema.json; bump SCHEMA_VERSION on any incompatible change.
  */
 import { readableName } from "../demangle/demangle.js";
-import type { FunctionEntry } from "../elf/functions.js";
 import type { ProbePlan } from "../probes/plan.js";
 import { VERSION } from "../version.js";
 
@@ -132,50 +131,15 @@ export function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The description of one function that does not depend on the run: names and source position. */
-export function describeFunction(fn: FunctionEntry): Pick<
-	FunctionCoverage,
-	"names" | "name" | "raw_name" | "offset" | "size"
-> & {
-	source: Pick<FunctionCoverage, "file" | "line_start" | "line_end" | "package">;
-} {
-	const raw = fn.names[0] as string;
-	const source: Pick<FunctionCoverage, "file" | "line_start" | "line_end" | "package"> = {};
-	if (fn.source) {
-		source.file = fn.source.file;
-		source.line_start = fn.source.lineStart;
-		source.line_end = fn.source.lineEnd;
-	}
-	if (fn.package !== undefined) source.package = fn.package;
-	return { names: fn.names, name: readableName(raw), raw_name: raw, offset: fn.offset, size: fn.size, source };
-}
-
 /** The report-wide fields that follow from the binaries: totals and the original xcover's lists. */
 export function assembleReport(
 	head: Pick<CoverageReport, "mode" | "started_at" | "ended_at" | "command">,
 	binaries: BinaryCoverage[],
 ): CoverageReport {
-	const funcsTraced: string[] = [];
-	const funcsAck: string[] = [];
-	let functions = 0;
-	let covered = 0;
-	let unprobeable = 0;
-	for (const b of binaries) {
-		for (const f of b.functions) {
-			functions++;
-			if (f.unprobeable) {
-				unprobeable++;
-				continue;
-			}
-			funcsTraced.push(f.names[0] as string);
-			if (f.covered) {
-				covered++;
-				funcsAck.push(f.names[0] as string);
-			}
-		}
-	}
-	const traced = functions - unprobeable;
-	const totals: Totals = { functions, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+	const all = binaries.flatMap((b) => b.functions);
+	const totals = totalsOf(all);
+	const funcsTraced = all.filter((f) => !f.unprobeable).map((f) => f.names[0] as string);
+	const funcsAck = all.filter((f) => f.covered && !f.unprobeable).map((f) => f.names[0] as string);
 	const report: CoverageReport = {
 		schema_version: SCHEMA_VERSION,
 		tool: { name: "xcover", version: VERSION },
@@ -199,15 +163,25 @@ export function buildReport(facts: RunFacts): CoverageReport {
 			const cookie = b.firstCookie + i;
 			const reason = facts.unprobeable.get(cookie);
 			const count = facts.counts[cookie] ?? 0;
-			const { source, ...described } = describeFunction(fn);
+			const raw = fn.names[0] as string;
 			const out: FunctionCoverage = {
-				...described,
+				names: fn.names,
+				name: readableName(raw),
+				raw_name: raw,
+				offset: fn.offset,
+				size: fn.size,
 				covered: reason === undefined && count > 0,
 				unprobeable: reason !== undefined,
 			};
 			if (reason !== undefined) out.unprobeable_reason = reason;
 			if (facts.mode === "count") out.calls = count;
-			return Object.assign(out, source);
+			if (fn.source) {
+				out.file = fn.source.file;
+				out.line_start = fn.source.lineStart;
+				out.line_end = fn.source.lineEnd;
+			}
+			if (fn.package !== undefined) out.package = fn.package;
+			return out;
 		});
 		return {
 			path: b.table.path,

@@ -18,12 +18,17 @@ export function kernelVersion(text: string): [number, number] | undefined {
 	return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
+/** Whether a kernel of version `v` has uprobe_multi links. */
+export function kernelIsRecentEnough(v: readonly [number, number]): boolean {
+	return v[0] > MIN_KERNEL[0] || (v[0] === MIN_KERNEL[0] && v[1] >= MIN_KERNEL[1]);
+}
+
 export function checkKernel(releaseText: string = release(), platform: string = process.platform): void {
 	if (platform !== "linux") {
 		throw new KernelSupportError(`xcover needs Linux; this is ${platform}`, "Run it on a Linux machine or runner.");
 	}
 	const v = kernelVersion(releaseText);
-	if (v && (v[0] < MIN_KERNEL[0] || (v[0] === MIN_KERNEL[0] && v[1] < MIN_KERNEL[1]))) {
+	if (v && !kernelIsRecentEnough(v)) {
 		throw new KernelSupportError(
 			`kernel ${releaseText} is too old: uprobe_multi links need Linux ${MIN_KERNEL.join(".")} or newer`,
 			"Use a newer kernel (GitHub's ubuntu-22.04 and ubuntu-24.04 runners have one).",
