@@ -9,12 +9,14 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FunctionEntry, FunctionTable } from "../src/elf/functions.js";
+import { functionPlan } from "../src/probes/plan.js";
+import { buildReport } from "../src/report/build.js";
 import { REPORT_FORMATS, writeFormats } from "../src/report/formats.js";
 import { writeJsonReport } from "../src/report/json.js";
 import { mergeReportFiles } from "../src/report/merge.js";
 import { buildModel } from "../src/report/model.js";
 import { parseReport, readReport, readText } from "../src/report/readReport.js";
-import { buildReport, type CoverageReport } from "../src/report/report.js";
+import type { CoverageReport } from "../src/report/report.js";
 import { record } from "./results.js";
 
 const FUNCTIONS = Number(process.argv[2] ?? 100_000);
@@ -58,7 +60,7 @@ function syntheticReport(seed: number): CoverageReport {
 		else counts[i] = rand() < 0.4 ? 1 : 0;
 	}
 	return buildReport({
-		plan: { binaries: [{ table, functions, firstCookie: 0 }], functionCount: FUNCTIONS, refused },
+		plan: functionPlan([{ table, functions }], refused),
 		mode: "first-hit",
 		counts,
 		unprobeable: refused,

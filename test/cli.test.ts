@@ -3,8 +3,9 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { functionPlan } from "../src/probes/plan.js";
+import { buildReport } from "../src/report/build.js";
 import { formatJson } from "../src/report/json.js";
-import { buildReport } from "../src/report/report.js";
 import { KernelSupportError, PrivilegeError } from "../src/tracer/errors.js";
 import {
 	checkKernel,
@@ -163,14 +164,13 @@ it("the streamed JSON report is the same document as JSON.stringify gives", () =
 	};
 	for (let i = 0; i < 4500; i++)
 		table.functions.push({ names: [`fn_${i}`, `"quoted" <${i}>`], address: i * 16, offset: i * 16, size: 16 });
-	const plan = {
-		binaries: [
-			{ table, functions: table.functions, firstCookie: 0 },
-			{ table, functions: table.functions.slice(0, 3), firstCookie: 4500 },
+	const plan = functionPlan(
+		[
+			{ table, functions: table.functions },
+			{ table, functions: table.functions.slice(0, 3) },
 		],
-		functionCount: 4503,
-		refused: new Map([[7, "ENOTSUPP: lock prefix"]]),
-	};
+		new Map([[7, "ENOTSUPP: lock prefix"]]),
+	);
 	const counts = new Float64Array(4503).map((_, i) => (i % 3 === 0 ? 1 : 0));
 	const report = buildReport({
 		plan,

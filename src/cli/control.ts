@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import {
 	type ControlReply,
 	type ControlRequest,
+	describeTraced,
 	type StatusReply,
 	type StopReply,
 	sendRequest,
@@ -139,12 +140,13 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 		process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
 		return 0;
 	}
-	const pct = s.attached === 0 ? 0 : (s.hit / s.attached) * 100;
+	const pct = (hit: number, of: number) => (of === 0 ? 0 : (hit / of) * 100).toFixed(2);
 	process.stdout.write(
-		`xcover is running (pid ${s.pid}, mode ${s.mode}, since ${s.startedAt})\n` +
-			`  traced:  ${s.attached} functions in ${s.paths.join(", ")}` +
+		`xcover is running (pid ${s.pid}, mode ${s.mode}, granularity ${s.granularity}, since ${s.startedAt})\n` +
+			`  traced:  ${describeTraced(s)} in ${s.paths.join(", ")}` +
 			(s.unprobeable > 0 ? ` (${s.unprobeable} could not be probed)` : "") +
-			`\n  hit:     ${s.hit} so far (${pct.toFixed(2)}%)` +
+			`\n  hit:     ${s.hit} so far (${pct(s.hit, s.traced)}%)` +
+			(s.lines ? `; lines: ${s.lines.hit} of ${s.lines.traced} (${pct(s.lines.hit, s.lines.traced)}%)` : "") +
 			`\n  armed:   ${s.armed} probes in ${s.links} links (they fired ${s.probeHits} times so far)` +
 			`\n  report:  ${s.report}\n`,
 	);

@@ -8,11 +8,12 @@ import { constants } from "node:os";
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { describeTraced, type StatusReply } from "../daemon/control.js";
 import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
 import { UsageError, XcoverError } from "../errors.js";
-import { parsePresets } from "../probes/plan.js";
+import { type Granularity, parsePresets } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
@@ -52,8 +53,12 @@ Options:
                        for names and source lines of a stripped build (repeatable; matched
                        by build-id). Found without it under /usr/lib/debug/.build-id or
                        through .gnu_debuglink
-      --mode MODE      first-hit (default): record that a function ran;
-                       count: also count every call (slower: every call traps)
+      --granularity G  function (default): record which functions ran;
+                       line: record which source lines ran (DWARF line tables, or Go's
+                       pclntab even when stripped), with a one-shot probe on each line
+      --mode MODE      first-hit (default): record that a function (line) ran, then
+                       remove its probe; count: count every call (line execution),
+                       slower: every one traps
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
 ${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
@@ -73,6 +78,7 @@ export const runOptions: Options = {
 	"exclude-preset": { type: "string", multiple: true },
 	"debug-file": { type: "string", multiple: true },
 	mode: { type: "string" },
+	granularity: { type: "string" },
 	report: { type: "string", short: "o" },
 	...formatOptions,
 	detach: { type: "boolean" },
@@ -92,7 +98,11 @@ interface DaemonHandoff {
 }
 
 type ReadyMessage =
-	| { ready: { pid: number; attached: number; unprobeable: number; paths: string[]; warnings?: string[] } }
+	| {
+			ready: Pick<StatusReply, "pid" | "traced" | "attached" | "lines" | "unprobeable" | "paths"> & {
+				warnings?: string[];
+			};
+	  }
 	| { error: { message: string; hint: string; exitCode: number } };
 
 function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
@@ -110,8 +120,20 @@ function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
 		excludePresets: parsePresets(list(args, "exclude-preset")),
 		debugFiles: list(args, "debug-file").map((p) => resolve(p)),
 		mode,
+		granularity: parseGranularity(str(args, "granularity"), "run"),
 		reportPath: resolve(str(args, "report") ?? "xcover-report.json"),
 	};
+}
+
+export function parseGranularity(value: string | undefined, command: string): Granularity {
+	const g = value ?? "function";
+	if (g !== "function" && g !== "line") {
+		throw new UsageError(
+			`${command}: --granularity must be function or line, not ${JSON.stringify(g)}`,
+			"function records which functions ran; line records which source lines ran.",
+		);
+	}
+	return g;
 }
 
 function attachProgress(out: Output) {
@@ -156,7 +178,7 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 		onAttachProgress: attachProgress(out),
 		onReady: (s) => {
 			out.endProgress();
-			out.info(`xcover is ready: ${s.attached} functions traced (pid ${s.pid}); Ctrl-C or \`xcover stop\` to finish`);
+			out.info(`xcover is ready: ${describeTraced(s)} (pid ${s.pid}); Ctrl-C or \`xcover stop\` to finish`);
 		},
 		onStopped: (summary) => out.info(`xcover: ${summary}, report ${options.reportPath}`),
 	});
@@ -251,7 +273,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	const r = message.ready;
 	for (const w of r.warnings ?? []) out.warn(w);
 	out.info(
-		`xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
+		`xcover is ready: ${describeTraced(r)} in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
 			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),
 	);
 	return 0;
@@ -283,8 +305,17 @@ export async function daemonChild(): Promise<number> {
 				warnings.push(m);
 			},
 			onReady: (s) => {
-				stamp(`ready: ${s.attached} functions attached`);
-				tell({ ready: { pid: s.pid, attached: s.attached, unprobeable: s.unprobeable, paths: s.paths, warnings } });
+				stamp(`ready: ${describeTraced(s)}`);
+				const ready: Extract<ReadyMessage, { ready: unknown }>["ready"] = {
+					pid: s.pid,
+					traced: s.traced,
+					attached: s.attached,
+					unprobeable: s.unprobeable,
+					paths: s.paths,
+					warnings,
+				};
+				if (s.lines) ready.lines = s.lines;
+				tell({ ready });
 			},
 			onStopped: (summary) => stamp(summary),
 		});

@@ -11,18 +11,32 @@ export interface StatusReply {
 	ok: true;
 	pid: number;
 	mode: string;
+	granularity: string;
 	paths: string[];
 	report: string;
 	startedAt: string;
+	/** Functions selected. */
 	functions: number;
+	/** Functions with at least one probe (selected less unprobeable). */
+	traced: number;
+	/** Probes attached: one per function, or in line granularity one per stretch of a line's code. */
 	attached: number;
+	/** Functions none of whose probes the kernel takes. */
 	unprobeable: number;
+	/** Functions that ran so far. */
 	hit: number;
-	/** Functions whose probe is still in place (first-hit mode removes a probe once it fires). */
+	/** Line granularity: lines of the traced functions with a probe, and those that ran so far. */
+	lines?: { traced: number; hit: number };
+	/** Probes still in place (first-hit mode removes a probe once its function or line ran). */
 	armed: number;
 	links: number;
 	/** Times any probe fired: the trapping the traced programs paid so far. */
 	probeHits: number;
+}
+
+/** "12 functions traced", with "(340 lines, 410 probes)" in line granularity. */
+export function describeTraced(s: Pick<StatusReply, "traced" | "attached" | "lines">): string {
+	return `${s.traced} functions traced` + (s.lines ? ` (${s.lines.traced} lines, ${s.attached} probes)` : "");
 }
 
 export interface StopReply {

@@ -20,21 +20,26 @@ export interface DaemonIo extends TraceHooks {
 
 function statusOf(trace: ActiveTrace): StatusReply {
 	const s = trace.session;
-	return {
+	const progress = trace.progress();
+	const reply: StatusReply = {
 		ok: true,
 		pid: process.pid,
 		mode: trace.options.mode,
+		granularity: progress.granularity,
 		paths: s.plan.binaries.map((b) => b.table.path),
 		report: trace.options.reportPath,
 		startedAt: trace.startedAt.toISOString(),
-		functions: s.plan.functionCount,
+		functions: progress.functions,
+		traced: progress.traced,
 		attached: s.attachedCount,
-		unprobeable: s.unprobeable.size,
-		hit: trace.hitCount(),
+		unprobeable: progress.functions - progress.traced,
+		hit: progress.hit,
 		armed: s.armedCount,
 		links: s.linkCount,
 		probeHits: s.readTrapCount(),
 	};
+	if (progress.lines) reply.lines = progress.lines;
+	return reply;
 }
 
 /** Runs until stopped; resolves with the process exit code. */

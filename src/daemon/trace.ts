@@ -5,12 +5,22 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import type { LineTable } from "../dwarf/index.js";
 import { withElf } from "../elf/reader.js";
 import { UsageError } from "../errors.js";
-import { compilePatterns, type ExcludePreset, type ProbePlan, planProbes, uniqueFiles } from "../probes/plan.js";
+import type { SiteStrategy } from "../probes/lines.js";
+import {
+	compilePatterns,
+	type ExcludePreset,
+	type Granularity,
+	type ProbePlan,
+	planProbes,
+	uniqueFiles,
+} from "../probes/plan.js";
+import { buildReport } from "../report/build.js";
 import { writeJsonReport } from "../report/json.js";
-import { buildReport, type CoverageReport } from "../report/report.js";
-import { addSourceLocations, symbolizeBinary } from "../symbolize/symbolize.js";
+import type { CoverageReport } from "../report/report.js";
+import { type Locations, readSourceLocations, symbolizeBinary } from "../symbolize/symbolize.js";
 import type { HitMode } from "../tracer/loader.js";
 import { TraceSession } from "../tracer/session.js";
 
@@ -23,6 +33,8 @@ export interface TraceOptions {
 	/** Separate debug files, each matched to the --path it belongs to by build-id. */
 	debugFiles?: string[];
 	mode: HitMode;
+	/** Which functions ran, or which source lines (default function). */
+	granularity?: Granularity;
 	/** Absolute path of the JSON report. */
 	reportPath: string;
 }
@@ -58,24 +70,45 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 	const paths = uniqueFiles(options.paths.map((p) => resolve(p)));
 	const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
 	const files = new Map<string, TracedFile>();
+	const granularity = options.granularity ?? "function";
+	const lineTables = new Map<string, LineTable[]>();
 	const tables = paths.map((path, i) => {
 		const debugFile = debugFiles[i];
 		const identity = identityOf(path);
-		const { table, warnings } = symbolizeBinary(path, {
+		const symbolized = symbolizeBinary(path, {
 			...(debugFile === undefined ? {} : { debugFile }),
 			locations: false,
+			lines: granularity === "line",
 		});
+		const { table, warnings } = symbolized;
 		files.set(table.path, { debugFile, identity });
 		for (const w of warnings) hooks.warn(w);
+		if (symbolized.lineTables) {
+			lineTables.set(table.path, symbolized.lineTables);
+			if (symbolized.lineTables.every((t) => t.count === 0)) {
+				hooks.warn(
+					`${table.path}: no line tables (no DWARF, no Go pclntab); its functions are measured at their entry only. ` +
+						"Build with -g, or give its debug file with --debug-file.",
+				);
+			}
+		}
 		return table;
 	});
 	const presets = options.excludePresets ?? [];
 	if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== undefined)) {
 		hooks.warn("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
 	}
-	const plan = planProbes(tables, { include, exclude, presets });
+	const plan = planProbes(
+		tables,
+		{ include, exclude, presets },
+		{ granularity, lineTables, strategy: siteStrategy(process.env) },
+	);
 	for (const b of plan.binaries) {
 		hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
+	}
+	if (granularity === "line") {
+		const lines = plan.sites.unitLine.reduce((n, l) => n + (l > 0 ? 1 : 0), 0);
+		hooks.log(`line probes: ${plan.sites.count} addresses on ${lines} lines of ${plan.functionCount} functions`);
 	}
 	hooks.log(`read symbols in ${Math.round(performance.now() - started)} ms`);
 	return { plan, files };
@@ -125,6 +158,22 @@ function tuning(env: NodeJS.ProcessEnv): { groupSize?: number; noPrune?: boolean
 	return out;
 }
 
+/** XCOVER_LINE_SITES=rows probes every statement row (for measuring), else each start of a line. */
+function siteStrategy(env: NodeJS.ProcessEnv): SiteStrategy {
+	return env.XCOVER_LINE_SITES === "rows" ? "rows" : "starts";
+}
+
+export interface TraceProgress {
+	granularity: Granularity;
+	functions: number;
+	/** Functions with at least one probe. */
+	traced: number;
+	/** Functions that ran so far. */
+	hit: number;
+	/** Line granularity: lines of functions (a line of two functions counts twice) with a probe, and run. */
+	lines?: { traced: number; hit: number };
+}
+
 export interface FinishedTrace {
 	report: CoverageReport;
 	/** What could not be added to the report (source locations of a rebuilt binary, damaged DWARF). */
@@ -160,12 +209,38 @@ export class ActiveTrace {
 		return new ActiveTrace(options, session, files);
 	}
 
-	/** How many functions have run so far. */
-	hitCount(): number {
-		const { counts } = this.session.readCounts();
-		let n = 0;
-		for (const c of counts) if (c > 0) n++;
-		return n;
+	/** What has run so far, from the hit array: functions, and in line granularity lines. */
+	progress(): TraceProgress {
+		const { counts, unprobeable } = this.session.readCounts();
+		const { sites, functionCount, granularity } = this.session.plan;
+		let traced = 0;
+		let hit = 0;
+		let linesTraced = 0;
+		let linesHit = 0;
+		for (let f = 0; f < functionCount; f++) {
+			let probed = false;
+			let ran = false;
+			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
+				let unitProbed = false;
+				let unitRan = false;
+				for (let c = sites.unitStart[u] as number; c < (sites.unitStart[u + 1] as number); c++) {
+					if (unprobeable.has(c)) continue;
+					unitProbed = true;
+					if ((counts[c] ?? 0) > 0) unitRan = true;
+				}
+				probed ||= unitProbed;
+				ran ||= unitRan;
+				if (sites.unitLine[u] !== 0 && unitProbed) {
+					linesTraced++;
+					if (unitRan) linesHit++;
+				}
+			}
+			if (probed) traced++;
+			if (probed && ran) hit++;
+		}
+		const out: TraceProgress = { granularity, functions: functionCount, traced, hit };
+		if (granularity === "line") out.lines = { traced: linesTraced, hit: linesHit };
+		return out;
 	}
 
 	/**
@@ -174,12 +249,13 @@ export class ActiveTrace {
 	 */
 	finish(command?: string[]): FinishedTrace {
 		const { counts, unprobeable } = this.session.readCounts();
-		const warnings = this.addSourceLocations();
+		const { locations, warnings } = this.readSourceLocations();
 		const report = buildReport({
 			plan: this.session.plan,
 			mode: this.options.mode,
 			counts,
 			unprobeable,
+			locations,
 			startedAt: this.startedAt,
 			endedAt: new Date(),
 			command,
@@ -193,8 +269,9 @@ export class ActiveTrace {
 	 * same file: a binary rebuilt during the run would give the old build's functions the new
 	 * build's lines.
 	 */
-	private addSourceLocations(): string[] {
+	private readSourceLocations(): { locations: Locations; warnings: string[] } {
 		const warnings: string[] = [];
+		const locations: Locations = new Map();
 		for (const b of this.session.plan.binaries) {
 			const file = this.files.get(b.table.path);
 			if (!file) continue;
@@ -210,9 +287,11 @@ export class ActiveTrace {
 				);
 				continue;
 			}
-			warnings.push(...addSourceLocations(b.table, file.debugFile === undefined ? {} : { debugFile: file.debugFile }));
+			const read = readSourceLocations(b.table, file.debugFile === undefined ? {} : { debugFile: file.debugFile });
+			warnings.push(...read.warnings);
+			for (const [f, where] of read.locations) locations.set(f, where);
 		}
-		return warnings;
+		return { locations, warnings };
 	}
 
 	/** Removes every probe. */

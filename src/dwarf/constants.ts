@@ -97,6 +97,7 @@ export const DW_LNS_copy = 0x01;
 export const DW_LNS_advance_pc = 0x02;
 export const DW_LNS_advance_line = 0x03;
 export const DW_LNS_set_file = 0x04;
+export const DW_LNS_negate_stmt = 0x06;
 export const DW_LNS_const_add_pc = 0x08;
 export const DW_LNS_fixed_advance_pc = 0x09;
 export const DW_LNE_end_sequence = 0x01;

@@ -113,6 +113,43 @@ export function readDwarfFunctions(elf: ElfFile, options: ReadDwarfOptions = {})
 	return { functions, warnings };
 }
 
+/**
+ * A binary's line tables as one: rows sorted by address, each naming an index into `files`. A row
+ * with line 0 ends a sequence (the address just past its code).
+ */
+export interface LineTable extends LineRows {
+	files: string[];
+}
+
+export interface LineTableResult {
+	table: LineTable;
+	warnings: string[];
+}
+
+/** The line programs of every unit of `elf` (or of its debug file), without reading the DIEs below each unit. */
+export function readDwarfLineTable(elf: ElfFile, options: ReadDwarfOptions = {}): LineTableResult {
+	const warnings: string[] = [];
+	const warn = (message: string) => {
+		if (warnings.length < MAX_WARNINGS) warnings.push(message);
+	};
+	const empty: LineTable = {
+		count: 0,
+		addr: new Float64Array(0),
+		line: new Uint32Array(0),
+		file: new Uint32Array(0),
+		stmt: new Uint8Array(0),
+		files: [],
+	};
+	try {
+		const reader = new Reader(elf, warn, options, [], true);
+		reader.readAll();
+		return { table: reader.lineTable(), warnings };
+	} catch (err) {
+		warn(`${elf.path}: line tables could not be read (${describe(err)}); functions get no lines`);
+		return { table: empty, warnings };
+	}
+}
+
 interface LineInfo {
 	header: LineHeader;
 	rows: LineRows | undefined;
@@ -133,6 +170,7 @@ class Reader {
 		private readonly warn: (message: string) => void,
 		private readonly options: ReadDwarfOptions,
 		private readonly opened: ElfFile[],
+		private readonly unitDieOnly = false,
 	) {
 		this.main = newSource(new DebugSections(elf, warn));
 		this.budget = { dies: options.maxDies ?? 50_000_000 };
@@ -165,7 +203,11 @@ class Reader {
 			const before = source.dies.size;
 			let unit: UnitContext | undefined;
 			try {
-				unit = readUnit(source, header, sectionName, { skeleton, budget: this.budget });
+				unit = readUnit(source, header, sectionName, {
+					skeleton,
+					budget: this.budget,
+					unitDieOnly: this.unitDieOnly,
+				});
 			} catch (err) {
 				const keys = [...source.dies.keys()].slice(before);
 				for (const k of keys) source.dies.delete(k);
@@ -174,7 +216,9 @@ class Reader {
 			}
 			if (unit) {
 				this.units.push(unit);
-				if (!skeleton && unit.dwoName !== undefined && isSkeleton(unit)) this.readSplit(unit, path);
+				if (!skeleton && !this.unitDieOnly && unit.dwoName !== undefined && isSkeleton(unit)) {
+					this.readSplit(unit, path);
+				}
 			}
 			offset = header.end;
 		}
@@ -201,6 +245,60 @@ class Reader {
 			this.dwoByPath.set(dwoPath, source);
 			if (source) this.readSource(source, dwoPath, skeleton);
 		}
+	}
+
+	/** Every unit's line program as one table sorted by address, file names shared. */
+	lineTable(): LineTable {
+		const files: string[] = [];
+		const fileIds = new Map<string, number>();
+		const pieces: Array<{ start: number; rows: LineRows; from: number; to: number; ids: Uint32Array }> = [];
+		const seen = new Set<string>();
+		for (const u of this.units) {
+			const owner = u.skeleton ?? u;
+			if (owner.stmtList === undefined) continue;
+			const key = `${this.sources.indexOf(owner.source)}:${owner.stmtList}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const info = this.lineInfo(owner);
+			if (!info?.rows) continue;
+			const ids = new Uint32Array(info.header.files.length);
+			info.header.files.forEach((name, i) => {
+				if (name === undefined) return;
+				let id = fileIds.get(name);
+				if (id === undefined) {
+					id = files.push(name) - 1;
+					fileIds.set(name, id);
+				}
+				ids[i] = id;
+			});
+			const { rows } = info;
+			let from = 0;
+			for (let i = 0; i < rows.count; i++) {
+				if (rows.line[i] !== 0) continue;
+				if (i > from) pieces.push({ start: rows.addr[from] as number, rows, from, to: i + 1, ids });
+				from = i + 1;
+			}
+		}
+		pieces.sort((a, b) => a.start - b.start);
+		let count = 0;
+		for (const p of pieces) count += p.to - p.from;
+		const out: LineTable = {
+			count,
+			addr: new Float64Array(count),
+			line: new Uint32Array(count),
+			file: new Uint32Array(count),
+			stmt: new Uint8Array(count),
+			files,
+		};
+		let at = 0;
+		for (const p of pieces) {
+			out.addr.set(p.rows.addr.subarray(p.from, p.to), at);
+			out.line.set(p.rows.line.subarray(p.from, p.to), at);
+			out.stmt.set(p.rows.stmt.subarray(p.from, p.to), at);
+			for (let i = p.from; i < p.to; i++) out.file[at + i - p.from] = p.ids[p.rows.file[i] as number] ?? 0;
+			at += p.to - p.from;
+		}
+		return out;
 	}
 
 	collect(out: Map<number, DwarfFunction>): void {

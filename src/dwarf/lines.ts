@@ -35,6 +35,8 @@ export interface LineRows {
 	addr: Float64Array;
 	line: Uint32Array;
 	file: Uint32Array;
+	/** 1 where the row is a recommended breakpoint location (is_stmt): where a statement's code begins. */
+	stmt: Uint8Array;
 }
 
 /** Joins a directory and a file name as the compiler recorded them (no normalisation of `..`). */
@@ -167,8 +169,9 @@ class RowBuilder {
 	addr = new Float64Array(256);
 	line = new Uint32Array(256);
 	file = new Uint32Array(256);
+	stmt = new Uint8Array(256);
 
-	push(addr: number, line: number, file: number): void {
+	push(addr: number, line: number, file: number, stmt: boolean): void {
 		if (this.count === this.addr.length) {
 			const n = this.count * 2;
 			const a = new Float64Array(n);
@@ -180,10 +183,14 @@ class RowBuilder {
 			const f = new Uint32Array(n);
 			f.set(this.file);
 			this.file = f;
+			const st = new Uint8Array(n);
+			st.set(this.stmt);
+			this.stmt = st;
 		}
 		this.addr[this.count] = addr;
 		this.line[this.count] = line;
 		this.file[this.count] = file;
+		this.stmt[this.count] = stmt ? 1 : 0;
 		this.count++;
 	}
 }
@@ -202,6 +209,7 @@ export function runLineProgram(section: Buffer, name: string, h: LineHeader): Li
 	let opIndex = 0;
 	let file = 1;
 	let line = 1;
+	let isStmt = h.defaultIsStmt;
 	const advance = (operationAdvance: number) => {
 		if (h.maxOpsPerInst === 1) {
 			addr += h.minInstLength * operationAdvance;
@@ -213,7 +221,7 @@ export function runLineProgram(section: Buffer, name: string, h: LineHeader): Li
 	};
 	const emit = () => {
 		// Line 0 means "no source line" (DWARF 5 §6.2.2); we reserve it for sequence ends.
-		if (line > 0) rows.push(addr, line, file);
+		if (line > 0) rows.push(addr, line, file, isStmt);
 	};
 	while (c.pos < c.end) {
 		const op = c.u8();
@@ -232,13 +240,14 @@ export function runLineProgram(section: Buffer, name: string, h: LineHeader): Li
 				if (len === 0) break;
 				const sub = c.u8();
 				if (sub === C.DW_LNE_end_sequence) {
-					rows.push(addr, 0, 0);
+					rows.push(addr, 0, 0, false);
 					if (rows.count - 1 > seqFirst) sequences.push([rows.addr[seqFirst] as number, seqFirst, rows.count - 1]);
 					seqFirst = rows.count;
 					addr = 0;
 					opIndex = 0;
 					file = 1;
 					line = 1;
+					isStmt = h.defaultIsStmt;
 				} else if (sub === C.DW_LNE_set_address) {
 					const size = len - 1;
 					addr = size === 1 || size === 2 || size === 4 || size === 8 ? c.uint(size) : addr;
@@ -262,6 +271,9 @@ export function runLineProgram(section: Buffer, name: string, h: LineHeader): Li
 				break;
 			case C.DW_LNS_set_file:
 				file = c.uleb();
+				break;
+			case C.DW_LNS_negate_stmt:
+				isStmt = !isStmt;
 				break;
 			case C.DW_LNS_const_add_pc:
 				advance(Math.floor((255 - h.opcodeBase) / h.lineRange));
@@ -289,12 +301,14 @@ function sortSequences(rows: RowBuilder, sequences: Array<[number, number, numbe
 		addr: new Float64Array(total),
 		line: new Uint32Array(total),
 		file: new Uint32Array(total),
+		stmt: new Uint8Array(total),
 	};
 	let at = 0;
 	for (const [, first, last] of sequences) {
 		out.addr.set(rows.addr.subarray(first, last + 1), at);
 		out.line.set(rows.line.subarray(first, last + 1), at);
 		out.file.set(rows.file.subarray(first, last + 1), at);
+		out.stmt.set(rows.stmt.subarray(first, last + 1), at);
 		at += last - first + 1;
 	}
 	return out;

@@ -190,6 +190,8 @@ export interface UnitOptions {
 	skeleton?: UnitContext;
 	/** Shared across all units of a run; counts DIEs so that corrupt input cannot make the walk unbounded. */
 	budget: { dies: number };
+	/** Read the unit DIE only (what line tables need), not the subprograms below it. */
+	unitDieOnly?: boolean;
 }
 
 /**
@@ -251,7 +253,7 @@ export function readUnit(
 	u.dwoName = str(C.DW_AT_dwo_name) ?? str(C.DW_AT_GNU_dwo_name);
 	const low = attrs.get(C.DW_AT_low_pc);
 	if (low) u.lowPc = attrAddress(u, low.form, low.value) ?? u.lowPc;
-	walkDies(c, u, abbrevs, unitAbbrev.hasChildren, options.budget);
+	if (!options.unitDieOnly) walkDies(c, u, abbrevs, unitAbbrev.hasChildren, options.budget);
 	return u;
 }
 

@@ -7,10 +7,11 @@ import type { ElfFile } from "../elf/reader.js";
 import { readGoBuildInfo } from "./buildinfo.js";
 import { GoImage } from "./image.js";
 import { goPackageOf } from "./packages.js";
-import { type PclntabFunction, type PclntabVersion, readPclntab } from "./pclntab.js";
+import { type PclntabFunction, type PclntabOptions, type PclntabVersion, readPclntab } from "./pclntab.js";
 
 export { type GoBuildInfo, readGoBuildInfo } from "./buildinfo.js";
 export { goPackageOf, isGoRuntimeOrStd } from "./packages.js";
+export type { GoLineRow } from "./pclntab.js";
 
 /**
  * A function as the pclntab lists it, with its package. Its name is the pclntab's, which differs
@@ -31,9 +32,9 @@ export interface GoSymbols {
 }
 
 /** The Go functions of `elf`, or undefined when it is not a Go binary. Never throws. */
-export function readGoSymbols(elf: ElfFile): GoSymbols | undefined {
+export function readGoSymbols(elf: ElfFile, options: PclntabOptions = {}): GoSymbols | undefined {
 	const image = new GoImage(elf);
-	const table = readPclntab(elf, image);
+	const table = readPclntab(elf, image, options);
 	if (!table) return undefined;
 	const mainModule = readGoBuildInfo(elf, image)?.mainModule;
 	const packages = new Map<string, string>();
@@ -52,6 +53,7 @@ export function readGoSymbols(elf: ElfFile): GoSymbols | undefined {
 		if (f.file !== undefined) out.file = f.file;
 		if (f.lineStart !== undefined) out.lineStart = f.lineStart;
 		if (f.lineEnd !== undefined) out.lineEnd = f.lineEnd;
+		if (f.rows !== undefined) out.rows = f.rows;
 		return out;
 	});
 	const symbols: GoSymbols = { version: table.version, functions, warnings: table.warnings };

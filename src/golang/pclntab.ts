@@ -38,6 +38,22 @@ export interface PclntabFunction {
 	lineStart?: number;
 	/** Largest line of the entry's file among the function's instructions. */
 	lineEnd?: number;
+	/**
+	 * With `lines`: where the source position changes, in pc order: the pc from which on the code
+	 * is of `file`:`line`. Go has no statement flag; every change is a place the line begins.
+	 */
+	rows?: GoLineRow[];
+}
+
+export interface GoLineRow {
+	pc: number;
+	file: string;
+	line: number;
+}
+
+export interface PclntabOptions {
+	/** Also decode each function's pc→line table into rows (for line coverage). */
+	lines?: boolean;
 }
 
 export interface Pclntab {
@@ -74,7 +90,7 @@ interface Located {
  * Reads the pclntab of `elf`, or returns undefined when it has none (not a Go binary).
  * Never throws: damage becomes warnings in the result.
  */
-export function readPclntab(elf: ElfFile, image = new GoImage(elf)): Pclntab | undefined {
+export function readPclntab(elf: ElfFile, image = new GoImage(elf), options: PclntabOptions = {}): Pclntab | undefined {
 	let located: Located | undefined;
 	try {
 		located = locate(elf, image);
@@ -82,7 +98,7 @@ export function readPclntab(elf: ElfFile, image = new GoImage(elf)): Pclntab | u
 		return undefined;
 	}
 	if (!located) return undefined;
-	const table = parsePclntab(located.bytes, located.vaddr, image, located.where);
+	const table = parsePclntab(located.bytes, located.vaddr, image, located.where, options);
 	if (table && located.bytes.length < located.declaredSize && !table.warnings.some((w) => w.includes("truncated"))) {
 		table.warnings.push(
 			`${elf.path}: ${located.where} is truncated (${located.bytes.length} of ${located.declaredSize} bytes in the file)`,
@@ -96,12 +112,18 @@ export function readPclntab(elf: ElfFile, image = new GoImage(elf)): Pclntab | u
  * the text start are read through the image so PIE relocations apply). `where` names the table
  * in warnings. Undefined when the header is not a supported pclntab header.
  */
-export function parsePclntab(bytes: Buffer, vaddr: number, image: GoImage, where = "pclntab"): Pclntab | undefined {
+export function parsePclntab(
+	bytes: Buffer,
+	vaddr: number,
+	image: GoImage,
+	where = "pclntab",
+	options: PclntabOptions = {},
+): Pclntab | undefined {
 	const warnings: string[] = [];
 	const header = parseHeader(bytes, vaddr, image);
 	if (!header) return undefined;
 	const located: Located = { vaddr, bytes, declaredSize: bytes.length, where };
-	const functions = readFunctions(image.elf.path, located, header, image, warnings);
+	const functions = readFunctions(image.elf.path, located, header, image, warnings, options);
 	return { version: header.version, textStart: header.textStart, functions, warnings };
 }
 
@@ -230,7 +252,14 @@ function funcFields(h: Header): { nameoff: number; pcfile: number; pcln: number;
 	return { nameoff: base, pcfile: base + 16, pcln: base + 20, cuOffset: base + 28 };
 }
 
-function readFunctions(path: string, t: Located, h: Header, image: GoImage, warnings: string[]): PclntabFunction[] {
+function readFunctions(
+	path: string,
+	t: Located,
+	h: Header,
+	image: GoImage,
+	warnings: string[],
+	options: PclntabOptions,
+): PclntabFunction[] {
 	const { bytes } = t;
 	const fields = funcFields(h);
 	const rowSize = h.version === "1.16" ? 2 * h.ptrSize : 8;
@@ -270,7 +299,7 @@ function readFunctions(path: string, t: Located, h: Header, image: GoImage, warn
 			const pcfile = u32(bytes, funcAt + fields.pcfile);
 			const pcln = u32(bytes, funcAt + fields.pcln);
 			const cu = u32(bytes, funcAt + fields.cuOffset);
-			sourceOf(fn, bytes, h, files, pcfile, pcln, cu);
+			sourceOf(fn, bytes, h, files, pcfile, pcln, cu, options.lines === true);
 		} catch {
 			namesOnly++;
 		}
@@ -322,6 +351,7 @@ function sourceOf(
 	pcfile: number,
 	pcln: number,
 	cu: number,
+	withRows: boolean,
 ): void {
 	if (pcfile === 0 || pcln === 0) return;
 	const fileRuns = pcValueRuns(bytes, h.pctabOffset + pcfile, fn.entry, fn.end, h.quantum);
@@ -344,6 +374,32 @@ function sourceOf(
 		}
 	}
 	fn.lineEnd = lineEnd;
+	if (withRows) fn.rows = rowsOf(fileRuns, lineRuns, (n) => files.name(cu, n));
+}
+
+/** Merges the file and line runs into the pcs where either changes. */
+function rowsOf(fileRuns: Run[], lineRuns: Run[], fileName: (n: number) => string | undefined): GoLineRow[] {
+	const rows: GoLineRow[] = [];
+	let f = 0;
+	let l = 0;
+	let last: GoLineRow | undefined;
+	while (f < fileRuns.length && l < lineRuns.length) {
+		const fr = fileRuns[f] as Run;
+		const lr = lineRuns[l] as Run;
+		const start = Math.max(fr.start, lr.start);
+		if (Math.min(fr.end, lr.end) > start) {
+			const file = fileName(fr.value);
+			// Line 0 and unnamed files mark compiler-made code with no place in the source.
+			if (file === undefined || lr.value <= 0) last = undefined;
+			else if (last?.file !== file || last.line !== lr.value) {
+				last = { pc: start, file, line: lr.value };
+				rows.push(last);
+			}
+		}
+		if (fr.end <= lr.end) f++;
+		if (lr.end <= fr.end) l++;
+	}
+	return rows;
 }
 
 /**

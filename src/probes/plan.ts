@@ -4,11 +4,16 @@
  */
 import { statSync } from "node:fs";
 import { readableName } from "../demangle/demangle.js";
+import type { LineTable } from "../dwarf/index.js";
 import { readEntryBytes } from "../elf/entryBytes.js";
 import type { FunctionEntry, FunctionTable } from "../elf/functions.js";
 import { UsageError, XcoverError } from "../errors.js";
 import { isGoRuntimeOrStd } from "../golang/index.js";
+import { linesOfFunction, type SiteStrategy } from "./lines.js";
 import { x86EntryRefusal } from "./x86.js";
+
+/** What a trace measures: which functions ran, or which source lines ran (and so which functions). */
+export type Granularity = "function" | "line";
 
 /** Named sets of functions users rarely want in their coverage figure. */
 export const EXCLUDE_PRESETS = {
@@ -50,16 +55,127 @@ function excludedByPreset(table: FunctionTable, fn: FunctionEntry, presets: read
 
 export interface PlannedBinary {
 	table: FunctionTable;
-	/** The selected functions; the i-th has cookie firstCookie + i. */
+	/** The selected functions; the i-th has global function index firstFunction + i. */
 	functions: FunctionEntry[];
-	firstCookie: number;
+	firstFunction: number;
+}
+
+/**
+ * Every probe of the plan. A site is one probed address, and its index is the BPF cookie, which
+ * indexes the hit array. Sites are grouped into units, the sets that go together once one of them
+ * fires: a function's entry in function granularity, the code of one source line of one function
+ * in line granularity. Sites are contiguous per unit, units per function, functions per binary,
+ * all in plan order, so that typed arrays hold a million probes cheaply.
+ */
+export interface SitePlan {
+	count: number;
+	/** site → file offset of the probed instruction. */
+	offsets: Float64Array;
+	/** site → its unit. */
+	unitOf: Uint32Array;
+	/** Sites of unit u are unitStart[u] … unitStart[u + 1] − 1 (length: units + 1). */
+	unitStart: Uint32Array;
+	/** Units of function f are functionUnitStart[f] … functionUnitStart[f + 1] − 1; the first holds its entry. */
+	functionUnitStart: Uint32Array;
+	/** unit → source line, 0 for a unit that is only a function's entry (no line table there). */
+	unitLine: Uint32Array;
+	/** unit → index into `files` (meaningful where unitLine is not 0). */
+	unitFile: Uint32Array;
+	files: string[];
 }
 
 export interface ProbePlan {
+	granularity: Granularity;
 	binaries: PlannedBinary[];
 	functionCount: number;
-	/** cookie → why the kernel would refuse a probe there; these get none. */
+	sites: SitePlan;
+	/** site → why the kernel would refuse a probe there; these get none. */
 	refused: Map<number, string>;
+}
+
+export function unitCount(sites: SitePlan): number {
+	return sites.unitStart.length - 1;
+}
+
+/** The site on a function's entry instruction (the first site of its first unit). */
+export function entrySiteOf(sites: SitePlan, fn: number): number {
+	return sites.unitStart[sites.functionUnitStart[fn] as number] as number;
+}
+
+/** Collects sites unit by unit into the typed arrays of a SitePlan. */
+class SiteBuilder {
+	private offsets: number[] = [];
+	private unitOf: number[] = [];
+	private unitStart: number[] = [];
+	private functionUnitStart: number[] = [];
+	private unitLine: number[] = [];
+	private unitFile: number[] = [];
+	readonly files: string[] = [];
+	private readonly fileIds = new Map<string, number>();
+
+	beginFunction(): void {
+		this.functionUnitStart.push(this.unitStart.length);
+	}
+
+	unit(offsets: readonly number[], line: number, file: string | undefined): void {
+		const u = this.unitStart.length;
+		this.unitStart.push(this.offsets.length);
+		for (const o of offsets) {
+			this.offsets.push(o);
+			this.unitOf.push(u);
+		}
+		this.unitLine.push(line);
+		this.unitFile.push(file === undefined ? 0 : this.fileId(file));
+	}
+
+	private fileId(name: string): number {
+		let id = this.fileIds.get(name);
+		if (id === undefined) {
+			id = this.files.push(name) - 1;
+			this.fileIds.set(name, id);
+		}
+		return id;
+	}
+
+	get siteCount(): number {
+		return this.offsets.length;
+	}
+
+	siteOffsets(from: number): number[] {
+		return this.offsets.slice(from);
+	}
+
+	finish(): SitePlan {
+		return {
+			count: this.offsets.length,
+			offsets: Float64Array.from(this.offsets),
+			unitOf: Uint32Array.from(this.unitOf),
+			unitStart: Uint32Array.from([...this.unitStart, this.offsets.length]),
+			functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitStart.length]),
+			unitLine: Uint32Array.from(this.unitLine),
+			unitFile: Uint32Array.from(this.unitFile),
+			files: this.files,
+		};
+	}
+}
+
+/** A function-granularity plan of the given functions: one site, on the entry, per function. */
+export function functionPlan(
+	binaries: ReadonlyArray<Pick<PlannedBinary, "table" | "functions">>,
+	refused: Map<number, string> = new Map(),
+): ProbePlan {
+	const builder = new SiteBuilder();
+	let next = 0;
+	const planned = binaries.map((b): PlannedBinary => {
+		for (const fn of b.functions) {
+			builder.beginFunction();
+			builder.unit([fn.offset], 0, undefined);
+		}
+		const out = { table: b.table, functions: b.functions, firstFunction: next };
+		next += b.functions.length;
+		return out;
+	});
+	return { granularity: "function", binaries: planned, functionCount: next, sites: builder.finish(), refused };
 }
 
 export class NothingToTraceError extends XcoverError {}
@@ -116,7 +232,21 @@ export function uniqueFiles(paths: readonly string[]): string[] {
 	return out;
 }
 
-export function planProbes(tables: readonly FunctionTable[], selection: Selection): ProbePlan {
+export interface PlanOptions {
+	granularity?: Granularity;
+	/** Line granularity: each binary's line tables (by path), in the order to consult them. */
+	lineTables?: ReadonlyMap<string, readonly LineTable[]>;
+	strategy?: SiteStrategy;
+}
+
+export function planProbes(
+	tables: readonly FunctionTable[],
+	selection: Selection,
+	options: PlanOptions = {},
+): ProbePlan {
+	const granularity = options.granularity ?? "function";
+	const strategy = options.strategy ?? "starts";
+	const builder = new SiteBuilder();
 	const binaries: PlannedBinary[] = [];
 	const refused = new Map<number, string>();
 	let next = 0;
@@ -125,17 +255,29 @@ export function planProbes(tables: readonly FunctionTable[], selection: Selectio
 		const functions = table.functions.filter(
 			(fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table, fn, presets)),
 		);
-		if (table.arch === "x86_64" && functions.length > 0) {
-			const entries = readEntryBytes(
-				table.path,
-				functions.map((f) => f.offset),
-			);
-			entries.forEach((code, i) => {
-				const why = x86EntryRefusal(code);
-				if (why) refused.set(next + i, `ENOTSUPP: ${why}`);
-			});
+		const firstSite = builder.siteCount;
+		const lineTables = options.lineTables?.get(table.path) ?? [];
+		for (const fn of functions) {
+			builder.beginFunction();
+			const lines = granularity === "line" ? linesOfFunction(fn, lineTables, strategy) : undefined;
+			if (!lines) {
+				builder.unit([fn.offset], 0, undefined);
+				continue;
+			}
+			// File offsets move with virtual addresses inside the function's segment.
+			const delta = fn.offset - fn.address;
+			if (!lines.entryLine) builder.unit([fn.offset], 0, undefined);
+			for (const l of lines.lines) {
+				builder.unit(
+					l.addresses.map((a) => a + delta),
+					l.line,
+					lines.table.files[l.file],
+				);
+			}
 		}
-		binaries.push({ table, functions, firstCookie: next });
+		if (table.arch === "x86_64" && builder.siteCount > firstSite)
+			predictRefusals(table.path, builder, firstSite, refused);
+		binaries.push({ table, functions, firstFunction: next });
 		next += functions.length;
 	}
 	if (next === 0) {
@@ -149,5 +291,19 @@ export function planProbes(tables: readonly FunctionTable[], selection: Selectio
 				: "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names.",
 		);
 	}
-	return { binaries, functionCount: next, refused };
+	return { granularity, binaries, functionCount: next, sites: builder.finish(), refused };
+}
+
+/** Sites of one binary whose instruction the kernel would refuse, by its own rules. */
+function predictRefusals(path: string, builder: SiteBuilder, from: number, refused: Map<number, string>): void {
+	const sites = builder.siteOffsets(from);
+	const order = Array.from(sites.keys()).sort((a, b) => (sites[a] as number) - (sites[b] as number));
+	const code = readEntryBytes(
+		path,
+		order.map((i) => sites[i] as number),
+	);
+	order.forEach((i, k) => {
+		const why = x86EntryRefusal(code[k] as Uint8Array);
+		if (why) refused.set(from + i, `ENOTSUPP: ${why}`);
+	});
 }

@@ -10,9 +10,21 @@
  * less between `run` and "xcover is ready".
  */
 
-import { type DwarfResult, hasDebugInfo, readDwarfFunctions } from "../dwarf/index.js";
+import {
+	type DwarfResult,
+	hasDebugInfo,
+	type LineTable,
+	readDwarfFunctions,
+	readDwarfLineTable,
+} from "../dwarf/index.js";
 import { findDebugFile } from "../elf/debugFile.js";
-import { type FunctionEntry, type FunctionTable, fileOffsetIn, functionTableOf } from "../elf/functions.js";
+import {
+	type FunctionEntry,
+	type FunctionTable,
+	fileOffsetIn,
+	functionTableOf,
+	type SourceLocation,
+} from "../elf/functions.js";
 import { ElfFile, PT_LOAD, SHT_SYMTAB, withElf } from "../elf/reader.js";
 import { type GoSymbols, readGoSymbols } from "../golang/index.js";
 
@@ -23,13 +35,20 @@ export interface SymbolizeOptions {
 	debugRoots?: readonly string[];
 	/** Read DWARF source locations now (default); false leaves them to addSourceLocations. */
 	locations?: boolean;
+	/** Also read the line tables (line granularity needs them before attaching). */
+	lines?: boolean;
 }
 
 export interface Symbolized {
 	table: FunctionTable;
 	/** What could not be read, once per problem, for the user. */
 	warnings: string[];
+	/** With `lines`: the line tables to consult, Go's pclntab before DWARF (for cgo binaries). */
+	lineTables?: LineTable[];
 }
+
+/** Source locations by function, read after a run without touching the function table. */
+export type Locations = Map<FunctionEntry, SourceLocation>;
 
 export function symbolizeBinary(path: string, options: SymbolizeOptions = {}): Symbolized {
 	return withElf(path, (elf) => symbolizeElf(elf, options));
@@ -43,37 +62,54 @@ export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symb
 	try {
 		const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
 		const table = functionTableOf(elf, symbolSource);
-		const go = guarded("its Go tables", () => readGoSymbols(elf), undefined);
+		const go = guarded("its Go tables", () => readGoSymbols(elf, { lines: options.lines === true }), undefined);
 		if (go) {
 			warnings.push(...go.warnings);
 			addGoFunctions(elf, table, go);
 		}
-		if (options.locations !== false) addDwarfLocations(elf, ownDwarf, debug, table, warnings);
-		return { table, warnings };
+		if (options.locations !== false) {
+			for (const [f, where] of dwarfLocations(elf, ownDwarf, debug, table, warnings)) f.source = where;
+		}
+		const out: Symbolized = { table, warnings };
+		if (options.lines) {
+			out.lineTables = [];
+			if (go) out.lineTables.push(goLineTable(go));
+			const dwarf = dwarfSource(elf, ownDwarf, debug, warnings);
+			if (dwarf) {
+				const lines = guarded("its line tables", () => readDwarfLineTable(dwarf), undefined);
+				if (lines) {
+					warnings.push(...lines.warnings);
+					out.lineTables.push(lines.table);
+				}
+			}
+		}
+		return out;
 	} finally {
 		debug?.close();
 	}
 }
 
 /**
- * Fills in the DWARF source locations of functions that have none yet, from the binary at
- * table.path or its debug file; returns the warnings. The caller makes sure the file is still the
- * one the table was read from.
+ * The DWARF source locations of the functions that have none yet, from the binary at table.path
+ * or its debug file. The caller makes sure the file is still the one the table was read from.
  */
-export function addSourceLocations(table: FunctionTable, options: SymbolizeOptions = {}): string[] {
-	if (!table.functions.some((f) => f.source === undefined)) return [];
+export function readSourceLocations(
+	table: FunctionTable,
+	options: SymbolizeOptions = {},
+): { locations: Locations; warnings: string[] } {
 	const warnings: string[] = [];
-	withElf(table.path, (elf) => {
+	if (!table.functions.some((f) => f.source === undefined)) return { locations: new Map(), warnings };
+	const locations = withElf(table.path, (elf) => {
 		const ownDwarf = guard(elf, warnings)("its DWARF", () => hasDebugInfo(elf), false);
 		// symbolizeElf already reported what the debug file search turned down.
 		const debug = openDebugFile(elf, ownDwarf, options, []);
 		try {
-			addDwarfLocations(elf, ownDwarf, debug, table, warnings);
+			return dwarfLocations(elf, ownDwarf, debug, table, warnings);
 		} finally {
 			debug?.close();
 		}
 	});
-	return warnings;
+	return { locations, warnings };
 }
 
 /**
@@ -117,25 +153,75 @@ function openDebugFile(
 	return debug;
 }
 
-function addDwarfLocations(
+/** The file whose DWARF describes `elf`: its debug file when that has DWARF, else its own. */
+function dwarfSource(
+	elf: ElfFile,
+	ownDwarf: boolean,
+	debug: ElfFile | undefined,
+	warnings: string[],
+): ElfFile | undefined {
+	const guarded = guard(elf, warnings);
+	return debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false)
+		? debug
+		: ownDwarf
+			? elf
+			: undefined;
+}
+
+function dwarfLocations(
 	elf: ElfFile,
 	ownDwarf: boolean,
 	debug: ElfFile | undefined,
 	table: FunctionTable,
 	warnings: string[],
-): void {
-	const guarded = guard(elf, warnings);
-	const source =
-		debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : undefined;
-	if (!source || !table.functions.some((f) => f.source === undefined)) return;
-	const dwarf = guarded<DwarfResult | undefined>("its DWARF", () => readDwarfFunctions(source), undefined);
-	if (!dwarf) return;
+): Locations {
+	const out: Locations = new Map();
+	const source = dwarfSource(elf, ownDwarf, debug, warnings);
+	if (!source || !table.functions.some((f) => f.source === undefined)) return out;
+	const dwarf = guard(elf, warnings)<DwarfResult | undefined>("its DWARF", () => readDwarfFunctions(source), undefined);
+	if (!dwarf) return out;
 	warnings.push(...dwarf.warnings);
 	for (const f of table.functions) {
 		if (f.source) continue;
 		const d = dwarf.functions.get(f.address);
-		if (d) f.source = { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) };
+		if (d) out.set(f, { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) });
 	}
+	return out;
+}
+
+/** Go's pc→line rows as a line table: one sequence per function, ending at its end. */
+function goLineTable(go: GoSymbols): LineTable {
+	let count = 0;
+	for (const f of go.functions) if (f.rows && f.rows.length > 0) count += f.rows.length + 1;
+	const table: LineTable = {
+		count,
+		addr: new Float64Array(count),
+		line: new Uint32Array(count),
+		file: new Uint32Array(count),
+		stmt: new Uint8Array(count),
+		files: [],
+	};
+	const ids = new Map<string, number>();
+	let at = 0;
+	const sorted = go.functions.filter((f) => f.rows && f.rows.length > 0).sort((a, b) => a.entry - b.entry);
+	for (const f of sorted) {
+		for (const row of f.rows ?? []) {
+			let id = ids.get(row.file);
+			if (id === undefined) {
+				id = table.files.push(row.file) - 1;
+				ids.set(row.file, id);
+			}
+			table.addr[at] = row.pc;
+			table.line[at] = row.line;
+			table.file[at] = id;
+			// Go marks no statements: every change of line is where that line's code begins.
+			table.stmt[at] = 1;
+			at++;
+		}
+		table.addr[at] = f.end;
+		at++;
+	}
+	return table;
 }
 
 function hasSymtab(elf: ElfFile): boolean {

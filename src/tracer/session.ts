@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { ProbePlan } from "../probes/plan.js";
-import { ProbeLinks } from "./attach.js";
+import { type AttachTarget, type AttachUnit, ProbeLinks } from "./attach.js";
 import { syscallFailure } from "./errors.js";
 import { linkBudget } from "./fdBudget.js";
 import { type HitMode, type LoadedProgram, loadTracerProgram, selfIdentity } from "./loader.js";
@@ -35,35 +35,38 @@ export const MAX_PRUNE_LINKS = 16384;
  */
 export const CLOSE_THREADS = 1024;
 
-/** Functions per link in first-hit mode, within the descriptor budget and MAX_PRUNE_LINKS. */
-export function groupSizeFor(functionCount: number, budget: number): number {
+/**
+ * Units per link in first-hit mode (a unit is a function, or in line granularity one line of a
+ * function), within the descriptor budget and MAX_PRUNE_LINKS.
+ */
+export function groupSizeFor(unitCount: number, budget: number): number {
 	const links = Math.min(MAX_PRUNE_LINKS, budget);
-	if (functionCount <= links) return 1;
+	if (unitCount <= links) return 1;
 	// Shared links are replaced new-before-old, so keep half the budget for replacements.
-	return Math.ceil(functionCount / Math.max(1, Math.floor(links / 2)));
+	return Math.ceil(unitCount / Math.max(1, Math.floor(links / 2)));
 }
 
 export interface SessionOptions {
 	plan: ProbePlan;
 	mode: HitMode;
-	/** Functions per link; chosen from the mode and the descriptor budget when absent. */
+	/** Units per link; chosen from the mode and the descriptor budget when absent. */
 	groupSize?: number;
 	/** Keep every probe armed in first-hit mode (only for measuring what pruning saves). */
 	noPrune?: boolean;
-	/** Called with how many functions are attached so far, for a progress line. */
+	/** Called with how many probes are attached so far, for a progress line. */
 	onAttachProgress?: (attached: number, total: number) => void;
 }
 
 export interface HitCounts {
-	/** Per cookie: 0 = never ran; in first-hit mode 1 = ran; in count mode the number of calls. */
+	/** Per site (cookie): 0 = never ran; in first-hit mode 1 = ran; in count mode how often it fired. */
 	counts: Float64Array;
-	/** cookie → why the kernel refused to probe it. */
+	/** site → why the kernel refused to probe it. */
 	unprobeable: ReadonlyMap<number, string>;
 }
 
 /** The ring only has to hold the first hits user space has not read yet: 16 bytes each. */
-export function ringSizeFor(functionCount: number): number {
-	const want = Math.min(Math.max(functionCount * 16, 1 << 16), 1 << 25);
+export function ringSizeFor(siteCount: number): number {
+	const want = Math.min(Math.max(siteCount * 16, 1 << 16), 1 << 25);
 	return 2 ** Math.ceil(Math.log2(want));
 }
 
@@ -103,10 +106,11 @@ export class TraceSession {
 
 	static start(options: SessionOptions): TraceSession {
 		const { plan, mode } = options;
+		const { sites } = plan;
 		const program = loadTracerProgram({
-			functionCount: plan.functionCount,
+			functionCount: sites.count,
 			mode,
-			ringBytes: ringSizeFor(plan.functionCount),
+			ringBytes: ringSizeFor(sites.count),
 			self: selfIdentity(),
 		});
 		let session: TraceSession | undefined;
@@ -123,33 +127,31 @@ export class TraceSession {
 			program.close();
 			throw syscallFailure(err, "opening the BPF ring buffer");
 		}
-		const targets = plan.binaries
-			.filter((b) => b.functions.length > 0)
-			.map((b) => {
-				const cookies = b.functions.map((_, i) => b.firstCookie + i).filter((c) => !plan.refused.has(c));
-				return {
-					path: b.table.path,
-					cookies,
-					offsets: cookies.map((c) => (b.functions[c - b.firstCookie] as { offset: number }).offset),
-				};
-			})
-			.filter((t) => t.cookies.length > 0);
+		const targets = attachTargets(plan);
 		const prune = mode === "first-hit" && !options.noPrune;
-		const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
-		// Raise the descriptor limit toward the links wanted (one per function when pruning), then
+		const units = targets.reduce((n, t) => n + t.units.length, 0);
+		// Raise the descriptor limit toward the links wanted (one per unit when pruning), then
 		// plan within what was really obtained, and within the kernel's offsets-per-link cap.
-		const wanted = options.groupSize ?? (prune ? 1 : DEFAULT_BATCH_SIZE);
-		const budget = linkBudget(Math.ceil(probed / wanted));
-		let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, budget) : DEFAULT_BATCH_SIZE);
-		if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
-		groupSize = Math.min(groupSize, native().maxUprobeMultiCount);
+		const maxOffsets = prune
+			? native().maxUprobeMultiCount
+			: Math.min(DEFAULT_BATCH_SIZE, native().maxUprobeMultiCount);
+		const probed = targets.reduce((n, t) => n + t.units.reduce((m, u) => m + u.offsets.length, 0), 0);
+		const wanted = options.groupSize
+			? Math.ceil(units / options.groupSize)
+			: prune
+				? units
+				: Math.ceil(probed / maxOffsets);
+		const budget = linkBudget(wanted);
+		let groupSize = options.groupSize ?? (prune ? groupSizeFor(units, budget) : units);
+		if (Math.ceil(units / groupSize) > budget) groupSize = Math.ceil(units / Math.max(1, budget));
 		let links: ProbeLinks;
 		try {
 			links = ProbeLinks.attach(program.progFd, targets, {
 				groupSize,
+				maxOffsets,
 				prune,
 				closeThreads: CLOSE_THREADS,
-				onProgress: (n) => options.onAttachProgress?.(n, plan.functionCount),
+				onProgress: (n) => options.onAttachProgress?.(n, sites.count),
 			});
 		} catch (err) {
 			ring.close();
@@ -164,19 +166,25 @@ export class TraceSession {
 		return session;
 	}
 
+	/** A site fired for the first time: its unit (and so every other site of it) is done. */
 	private onFirstHits(cookies: number[]): void {
-		if (cookies.length > 0) this.links.prune(cookies);
+		if (cookies.length === 0) return;
+		const { unitOf, count } = this.plan.sites;
+		const units = new Set<number>();
+		for (const c of cookies) if (c < count) units.add(unitOf[c] as number);
+		this.links.prune(units);
 	}
 
+	/** Probed addresses: the plan's sites less the refused ones. */
 	get attachedCount(): number {
-		return this.plan.functionCount - this.unprobeable.size;
+		return this.plan.sites.count - this.unprobeable.size;
 	}
 
 	get linkCount(): number {
 		return this.links.linkCount;
 	}
 
-	/** Functions whose probe is still in place. */
+	/** Probed addresses whose probe is still in place. */
 	get armedCount(): number {
 		return this.links.armedCount;
 	}
@@ -203,7 +211,7 @@ export class TraceSession {
 	/** Reads the hit array: the authoritative record of what ran. */
 	readCounts(): HitCounts {
 		const addon = native();
-		const n = this.plan.functionCount;
+		const n = this.plan.sites.count;
 		const counts = new Float64Array(n);
 		const chunk = Math.min(n, 1 << 16);
 		const keys = Buffer.alloc(4 * chunk);
@@ -242,4 +250,27 @@ export class TraceSession {
 		await this.links.closeAll();
 		this.program.close();
 	}
+}
+
+/** Each binary's units with the sites the kernel would not refuse, in plan order. */
+function attachTargets(plan: ProbePlan): AttachTarget[] {
+	const { sites, refused } = plan;
+	const targets: AttachTarget[] = [];
+	for (const b of plan.binaries) {
+		if (b.functions.length === 0) continue;
+		const firstUnit = sites.functionUnitStart[b.firstFunction] as number;
+		const endUnit = sites.functionUnitStart[b.firstFunction + b.functions.length] as number;
+		const units: AttachUnit[] = [];
+		for (let u = firstUnit; u < endUnit; u++) {
+			const unit: AttachUnit = { id: u, offsets: [], cookies: [] };
+			for (let c = sites.unitStart[u] as number; c < (sites.unitStart[u + 1] as number); c++) {
+				if (refused.has(c)) continue;
+				unit.cookies.push(c);
+				unit.offsets.push(sites.offsets[c] as number);
+			}
+			if (unit.cookies.length > 0) units.push(unit);
+		}
+		if (units.length > 0) targets.push({ path: b.table.path, units });
+	}
+	return targets;
 }

@@ -1,0 +1,99 @@
+/**
+ * Where line granularity puts its probes: for each function, the addresses of its code at which
+ * a source line begins, grouped by line. A line is covered when any of its code ran, so one probe
+ * per stretch of the line's code is enough; all of a line's probes go together once one fires.
+ */
+import type { LineTable } from "../dwarf/index.js";
+import { lowerBound } from "../dwarf/lines.js";
+import type { FunctionEntry } from "../elf/functions.js";
+
+/**
+ * "starts": an address where the line changes (the start of each stretch of one line's code).
+ * "rows": every statement row, for measuring what "starts" could miss (a jump into the middle of
+ * a stretch whose start did not run). Chosen by XCOVER_LINE_SITES; "starts" by default, which
+ * matched gcov on every fixture line (test/lineCoverage.test.ts) with fewer probes.
+ */
+export type SiteStrategy = "starts" | "rows";
+
+/** One source line's code inside one function, and the addresses its probes sit on. */
+export interface LineSites {
+	/** Index into the line table's `files`. */
+	file: number;
+	line: number;
+	/** Virtual addresses, ascending. */
+	addresses: number[];
+}
+
+export interface FunctionLines {
+	/** The line table the rows came from (its `files` name the lines' files). */
+	table: LineTable;
+	/** Sorted by first address. */
+	lines: LineSites[];
+	/** The line whose code starts at the function's entry, when a row says so. */
+	entryLine: LineSites | undefined;
+}
+
+/**
+ * The lines of `fn` from the first table that has rows inside it, or undefined when none has
+ * (assembly without line info, a binary without DWARF): such a function keeps its entry probe only.
+ */
+export function linesOfFunction(
+	fn: Pick<FunctionEntry, "address" | "size">,
+	tables: readonly LineTable[],
+	strategy: SiteStrategy,
+): FunctionLines | undefined {
+	const lo = fn.address;
+	const hi = fn.address + Math.max(1, fn.size);
+	for (const table of tables) {
+		const first = lowerBound(table, lo);
+		// The row in force at the entry may start before it (a label inside a larger sequence).
+		const start = first > 0 && (table.addr[first] ?? hi) > lo && table.line[first - 1] !== 0 ? first - 1 : first;
+		if (start >= table.count || (table.addr[start] as number) >= hi) continue;
+		const found = collect(table, start, lo, hi, strategy);
+		if (found.lines.length > 0) return { table, ...found };
+	}
+	return undefined;
+}
+
+function collect(
+	table: LineTable,
+	start: number,
+	lo: number,
+	hi: number,
+	strategy: SiteStrategy,
+): { lines: LineSites[]; entryLine: LineSites | undefined } {
+	const byKey = new Map<number, LineSites>();
+	const lines: LineSites[] = [];
+	let entryLine: LineSites | undefined;
+	let prevFile = -1;
+	let prevLine = -1;
+	for (let i = start; i < table.count; i++) {
+		const rowAddr = table.addr[i] as number;
+		if (rowAddr >= hi) break;
+		const line = table.line[i] as number;
+		if (line === 0) {
+			prevFile = -1;
+			prevLine = -1;
+			continue;
+		}
+		// Of several rows at one address only the last describes the instruction there.
+		if (i + 1 < table.count && table.addr[i + 1] === rowAddr && table.line[i + 1] !== 0) continue;
+		const file = table.file[i] as number;
+		const addr = Math.max(rowAddr, lo);
+		const changed = file !== prevFile || line !== prevLine;
+		prevFile = file;
+		prevLine = line;
+		const isEntry = addr === lo;
+		if (!isEntry && (table.stmt[i] !== 1 || (strategy === "starts" && !changed))) continue;
+		const key = file * 0x1_0000_0000 + line;
+		let sites = byKey.get(key);
+		if (!sites) {
+			sites = { file, line, addresses: [] };
+			byKey.set(key, sites);
+			lines.push(sites);
+		}
+		if (sites.addresses[sites.addresses.length - 1] !== addr) sites.addresses.push(addr);
+		if (isEntry) entryLine = sites;
+	}
+	return { lines, entryLine };
+}
