@@ -109,6 +109,8 @@ describe("inputs", () => {
 		const i = parse({});
 		assert.deepEqual(i.paths, ["/ws/build/server"]);
 		assert.equal(i.mode, "first-hit");
+		assert.equal(i.granularity, "function");
+		assert.equal(parse({ granularity: "line" }).granularity, "line");
 		assert.deepEqual(i.formats, ["json", "cobertura", "html", "markdown"]);
 		assert.equal(i.outputDir, "/ws/xcover-report");
 		assert.equal(i.threshold, undefined);
@@ -183,6 +185,10 @@ describe("inputs", () => {
 	it("each bad value fails with one line saying what to write instead", () => {
 		rejects({ path: "\n \n" }, /^input path: no binary to trace\. List the programs.*e\.g\. path: \.\/build\/server$/);
 		rejects({ mode: "fast" }, /^input mode: "fast" is not a mode\. Write mode: first-hit .* or mode: count/);
+		rejects(
+			{ granularity: "lines" },
+			/^input granularity: "lines" is not a granularity\. Write granularity: function .* or granularity: line/,
+		);
 		rejects(
 			{ threshold: "seventy" },
 			/^input threshold: "seventy" is not a number from 0 to 100\. Write .*threshold: 70/,
@@ -365,7 +371,7 @@ describe("plumbing", () => {
 	});
 
 	it("passes every option as --name=value", () => {
-		const inputs = parse({ include: "-x", exclude: "^std::", mode: "count" });
+		const inputs = parse({ include: "-x", exclude: "^std::", mode: "count", granularity: "line" });
 		assert.deepEqual(runArgs(inputs, "/ws/xcover-report/xcover-report.json", "/tmp/s"), [
 			"run",
 			"--detach",
@@ -373,6 +379,7 @@ describe("plumbing", () => {
 			"--include=-x",
 			"--exclude=^std::",
 			"--mode=count",
+			"--granularity=line",
 			"--report=/ws/xcover-report/xcover-report.json",
 			"--state-dir=/tmp/s",
 		]);

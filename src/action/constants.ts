@@ -8,6 +8,7 @@ export const Inputs = {
 	Include: "include",
 	Exclude: "exclude",
 	Mode: "mode",
+	Granularity: "granularity",
 	Formats: "formats",
 	OutputDir: "output-dir",
 	Threshold: "threshold",

@@ -6,7 +6,7 @@
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { UsageError, XcoverError } from "../errors.js";
-import { compilePatterns } from "../probes/plan.js";
+import { compilePatterns, type Granularity } from "../probes/plan.js";
 import { parseFormats, type ReportFormat } from "../report/formats.js";
 import { ARTIFACT_NAME, type InputName, Inputs } from "./constants.js";
 
@@ -20,6 +20,7 @@ export interface ActionInputs {
 	include: string[];
 	exclude: string[];
 	mode: "first-hit" | "count";
+	granularity: Granularity;
 	formats: ReportFormat[];
 	/** Absolute path of the report directory. */
 	outputDir: string;
@@ -143,6 +144,15 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		);
 	}
 
+	const granularity = get(Inputs.Granularity) || "function";
+	if (granularity !== "function" && granularity !== "line") {
+		throw bad(
+			Inputs.Granularity,
+			`${JSON.stringify(granularity)} is not a granularity`,
+			"Write granularity: function (which functions ran) or granularity: line (which source lines ran)",
+		);
+	}
+
 	const formatNames = (get(Inputs.Formats) || "json")
 		.split(/[\s,]+/)
 		.map((f) => f.trim().toLowerCase())
@@ -197,6 +207,7 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		include: regexes(Inputs.Include, input(Inputs.Include)),
 		exclude: regexes(Inputs.Exclude, input(Inputs.Exclude)),
 		mode,
+		granularity,
 		formats,
 		outputDir: at(outputDir),
 		threshold,

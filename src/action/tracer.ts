@@ -42,6 +42,7 @@ export function runArgs(inputs: ActionInputs, reportPath: string, stateDir: stri
 		...inputs.include.map((r) => `--include=${r}`),
 		...inputs.exclude.map((r) => `--exclude=${r}`),
 		`--mode=${inputs.mode}`,
+		`--granularity=${inputs.granularity}`,
 		`--report=${reportPath}`,
 		`--state-dir=${stateDir}`,
 	];

@@ -1,6 +1,7 @@
 /** A thin layer over node:util parseArgs that turns its exceptions into usage errors. */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { UsageError } from "../errors.js";
+import type { Granularity } from "../probes/plan.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -46,4 +47,15 @@ export function seconds(p: Parsed, name: string, fallback: number, command: stri
 	if (!Number.isFinite(n) || n <= 0)
 		throw new UsageError(`${command}: --${name} wants a positive number of seconds, not ${JSON.stringify(v)}`);
 	return n;
+}
+
+export function parseGranularity(value: string | undefined, command: string): Granularity {
+	const g = value ?? "function";
+	if (g !== "function" && g !== "line") {
+		throw new UsageError(
+			`${command}: --granularity must be function or line, not ${JSON.stringify(g)}`,
+			"function records which functions ran; line records which source lines ran.",
+		);
+	}
+	return g;
 }

@@ -10,7 +10,7 @@ import {
 } from "../daemon/control.js";
 import { isAlive, logTail, readPid, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { XcoverError } from "../errors.js";
-import { flag, type Options, parse, seconds, str } from "./args.js";
+import { flag, type Options, parse, parseGranularity, seconds, str } from "./args.js";
 import { terminalOutput } from "./output.js";
 import { formatOptions, formatOptionsHelp, formatRequest, writeRequestedFormats } from "./report.js";
 
@@ -38,10 +38,15 @@ Exits 0 when a daemon answers, 1 when none runs.
 `;
 
 export const stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR] [--format FORMAT]... [--output-dir DIR]
+                  [--granularity function]
 
 Tell the daemon to write its report, remove every probe and exit. Returns as soon as the report
 is on disk, printing "xcover is stopped" and the coverage summary; the daemon then removes its
 probes in the background (seconds for tens of thousands of functions) and exits.
+
+      --granularity function
+                       write a function report of a trace started with --granularity line
+                       (its lines left out); a function trace cannot give a line report
 
 ${formatOptionsHelp}
 `;
@@ -154,7 +159,7 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 }
 
 export async function stopCommand(argv: readonly string[]): Promise<number> {
-	const args = parse(argv, { ...common, ...formatOptions }, "stop");
+	const args = parse(argv, { ...common, ...formatOptions, granularity: { type: "string" } }, "stop");
 	if (flag(args, "help")) {
 		process.stdout.write(stopHelp);
 		return 0;
@@ -162,7 +167,10 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	const state = stateDirAt(str(args, "state-dir"));
 	const timeoutMs = seconds(args, "timeout", 120, "stop") * 1000;
 	const formats = formatRequest(args);
-	const reply = await ask(state, { cmd: "stop" }, timeoutMs);
+	const granularity = str(args, "granularity");
+	const request: ControlRequest =
+		granularity === undefined ? { cmd: "stop" } : { cmd: "stop", granularity: parseGranularity(granularity, "stop") };
+	const reply = await ask(state, request, timeoutMs);
 	if (failed(reply))
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
 	const r = reply as StopReply;

@@ -13,11 +13,11 @@ import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
 import { UsageError, XcoverError } from "../errors.js";
-import { type Granularity, parsePresets } from "../probes/plan.js";
+import { parsePresets } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
-import { flag, list, type Options, parse, str } from "./args.js";
+import { flag, list, type Options, parse, parseGranularity, str } from "./args.js";
 import { type Output, terminalOutput } from "./output.js";
 import {
 	type FormatRequest,
@@ -123,17 +123,6 @@ function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
 		granularity: parseGranularity(str(args, "granularity"), "run"),
 		reportPath: resolve(str(args, "report") ?? "xcover-report.json"),
 	};
-}
-
-export function parseGranularity(value: string | undefined, command: string): Granularity {
-	const g = value ?? "function";
-	if (g !== "function" && g !== "line") {
-		throw new UsageError(
-			`${command}: --granularity must be function or line, not ${JSON.stringify(g)}`,
-			"function records which functions ran; line records which source lines ran.",
-		);
-	}
-	return g;
 }
 
 function attachProgress(out: Output) {

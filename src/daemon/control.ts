@@ -3,9 +3,11 @@
  * socket in the state directory.
  */
 import { createConnection, createServer, type Server } from "node:net";
+import type { Granularity } from "../probes/plan.js";
 import type { Totals } from "../report/report.js";
 
-export type ControlRequest = { cmd: "status" } | { cmd: "stop" };
+/** A stop may ask for a function report of a line trace (never the other way round). */
+export type ControlRequest = { cmd: "status" } | { cmd: "stop"; granularity?: Granularity };
 
 export interface StatusReply {
 	ok: true;

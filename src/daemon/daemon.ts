@@ -6,6 +6,7 @@
 import { existsSync, unlinkSync } from "node:fs";
 import type { Server } from "node:net";
 import { XcoverError } from "../errors.js";
+import type { Granularity } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { type ControlReply, type ControlRequest, type StatusReply, serveControl } from "./control.js";
 import { claimPidFile, ensureStateDir, releaseStateDir, type StateDir } from "./stateDir.js";
@@ -59,20 +60,20 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	const done = new Promise<ControlReply>((resolve) => {
 		stopped = resolve;
 	});
-	const stop = (why: string): Promise<ControlReply> => {
+	const stop = (why: string, granularity?: Granularity): Promise<ControlReply> => {
 		if (!stopping) {
 			io.log(`stopping: ${why}`);
 			stopping = new Promise<ControlReply>((resolve) => {
 				// Let the reply to an earlier request leave before the event loop blocks on the map read.
-				setImmediate(() => resolve(finish()));
+				setImmediate(() => resolve(finish(granularity)));
 			});
 			void stopping.then(stopped);
 		}
 		return stopping;
 	};
-	const finish = (): ControlReply => {
+	const finish = (granularity?: Granularity): ControlReply => {
 		try {
-			const { report, warnings } = trace.finish();
+			const { report, warnings } = trace.finish(undefined, granularity);
 			const summary = summaryLine(report);
 			for (const w of warnings) io.warn(w);
 			io.log(`wrote ${options.reportPath}: ${summary}`);
@@ -90,7 +91,16 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 			if (stopping) return { ok: false, message: "the daemon is stopping", hint: "Wait for `xcover stop` to finish." };
 			return statusOf(trace);
 		}
-		if (request.cmd === "stop") return stop("stop requested");
+		if (request.cmd === "stop") {
+			if (request.granularity === "line" && trace.session.plan.granularity !== "line") {
+				return {
+					ok: false,
+					message: "this trace records functions only, so it cannot give a line report",
+					hint: "Stop without --granularity, and start the next trace with `xcover run --granularity line`.",
+				};
+			}
+			return stop("stop requested", request.granularity);
+		}
 		return { ok: false, message: `unknown request ${JSON.stringify(request)}`, hint: "Use the same xcover version." };
 	};
 

@@ -247,7 +247,7 @@ export class ActiveTrace {
 	 * Reads the hits and writes the report. The probes stay until teardown(), so that a caller
 	 * can answer first: removing tens of thousands of probes takes seconds.
 	 */
-	finish(command?: string[]): FinishedTrace {
+	finish(command?: string[], granularity?: Granularity): FinishedTrace {
 		const { counts, unprobeable } = this.session.readCounts();
 		const { locations, warnings } = this.readSourceLocations();
 		const report = buildReport({
@@ -256,6 +256,7 @@ export class ActiveTrace {
 			counts,
 			unprobeable,
 			locations,
+			...(granularity === undefined ? {} : { granularity }),
 			startedAt: this.startedAt,
 			endedAt: new Date(),
 			command,

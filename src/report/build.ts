@@ -4,7 +4,7 @@
  */
 import { readableName } from "../demangle/demangle.js";
 import type { FunctionEntry, SourceLocation } from "../elf/functions.js";
-import { entrySiteOf, type ProbePlan } from "../probes/plan.js";
+import { entrySiteOf, type Granularity, type ProbePlan } from "../probes/plan.js";
 import {
 	assembleReport,
 	type BinaryCoverage,
@@ -26,6 +26,8 @@ export interface RunFacts {
 	unprobeable: ReadonlyMap<number, string>;
 	/** Source locations read after the run (DWARF), by function; Go's come with the function table. */
 	locations?: ReadonlyMap<FunctionEntry, SourceLocation>;
+	/** The report's granularity, when coarser than the plan's (a function report of a line trace). */
+	granularity?: Granularity;
 	startedAt: Date;
 	endedAt: Date;
 	command?: string[];
@@ -33,20 +35,21 @@ export interface RunFacts {
 
 export function buildReport(facts: RunFacts): CoverageReport {
 	const { plan } = facts;
+	const granularity = facts.granularity ?? plan.granularity;
 	const binaries: BinaryCoverage[] = plan.binaries.map((b) => {
-		const functions = b.functions.map((fn, i) => functionCoverage(facts, fn, b.firstFunction + i));
+		const functions = b.functions.map((fn, i) => functionCoverage(facts, granularity, fn, b.firstFunction + i));
 		return {
 			path: b.table.path,
 			build_id: b.table.buildId ?? null,
 			arch: b.table.arch,
 			functions,
-			totals: binaryTotalsOf(functions, plan.granularity),
-			source_files: sourceFilesOf(functions, plan.granularity),
+			totals: binaryTotalsOf(functions, granularity),
+			source_files: sourceFilesOf(functions, granularity),
 		};
 	});
 	const head: Parameters<typeof assembleReport>[0] = {
 		mode: facts.mode,
-		granularity: plan.granularity,
+		granularity,
 		started_at: facts.startedAt.toISOString(),
 		ended_at: facts.endedAt.toISOString(),
 	};
@@ -54,7 +57,12 @@ export function buildReport(facts: RunFacts): CoverageReport {
 	return assembleReport(head, binaries);
 }
 
-function functionCoverage(facts: RunFacts, fn: FunctionEntry, index: number): FunctionCoverage {
+function functionCoverage(
+	facts: RunFacts,
+	granularity: Granularity,
+	fn: FunctionEntry,
+	index: number,
+): FunctionCoverage {
 	const { sites } = facts.plan;
 	const firstUnit = sites.functionUnitStart[index] as number;
 	const endUnit = sites.functionUnitStart[index + 1] as number;
@@ -86,7 +94,7 @@ function functionCoverage(facts: RunFacts, fn: FunctionEntry, index: number): Fu
 		out.line_end = source.lineEnd;
 	}
 	if (fn.package !== undefined) out.package = fn.package;
-	if (facts.plan.granularity === "line") {
+	if (granularity === "line") {
 		const lines = linesOf(facts, firstUnit, endUnit, entry, source);
 		if (lines) {
 			if (out.file === undefined) out.file = lines.file;
