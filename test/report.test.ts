@@ -31,7 +31,7 @@ function write(name: string, text: string): string {
 }
 
 describe("the JSON report", () => {
-	it("buildReport adds readable names, source positions and per-file totals", () => {
+	it("a function report has readable names, source positions and per-file totals", () => {
 		const report = sampleReport(binary);
 		const path = write("sample.json", formatJson(report));
 		readWithSchema(path);
@@ -190,7 +190,7 @@ describe("Cobertura", () => {
 		]);
 		assert.match(
 			xml,
-			/<method name="area" signature="area" line-rate="1" branch-rate="1"><lines><line number="4" hits="3" branch="false"\/><\/lines><\/method>/,
+			/<method name="area" signature="area" line-rate="1" branch-rate="1" complexity="0"><lines><line number="4" hits="3" branch="false"\/><\/lines><\/method>/,
 		);
 		assert.doesNotMatch(xml, /diagonal_squared/, "unprobeable functions are not measured");
 		const hostile = formatCobertura(buildModel(sampleReport(binary, { hostile: true })));

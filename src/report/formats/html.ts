@@ -1,13 +1,14 @@
 /**
  * The HTML report: one self-contained page (inline CSS and script, no network) with the totals,
  * a bar per binary and source file, a sortable and filterable table of every function, and the
- * source of each file that can be found under the source root, marked by function coverage.
+ * source of each file that can be found under the source root, marked by function coverage, or
+ * in line granularity line by line: covered, not covered, unprobeable, or no code.
  */
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import Handlebars from "handlebars";
 import { type CoverageModel, formatPercent, type ModelGroup } from "../model.js";
-import type { Totals } from "../report.js";
+import type { LineState, LineTotals, Totals } from "../report.js";
 import { HTML_SCRIPT, HTML_TEMPLATE } from "./htmlTemplate.js";
 
 export interface HtmlOptions {
@@ -37,6 +38,16 @@ function totalsView(t: Totals) {
 		...t,
 		uncovered: t.traced - t.covered,
 		percentText: formatPercent(t.percent),
+		width: Math.round(t.percent * 100) / 100,
+		lines: t.lines ? lineTotalsView(t.lines) : undefined,
+	};
+}
+
+function lineTotalsView(t: LineTotals) {
+	return {
+		...t,
+		uncovered: t.traced - t.covered,
+		percentText: t.traced === 0 ? "—" : formatPercent(t.percent),
 		width: Math.round(t.percent * 100) / 100,
 	};
 }
@@ -129,9 +140,24 @@ function scriptJson(value: unknown): string {
 		.replace(/\u2029/g, "\\u2029");
 }
 
-type FunctionRow = [string, number, number, number, number | null, string, string | null, number];
+/**
+ * name, file index, first line, status, calls, raw name, unprobeable reason, last line, and in
+ * line granularity [covered, traced] of the function's own lines (null without lines).
+ */
+type FunctionRow = [
+	string,
+	number,
+	number,
+	number,
+	number | null,
+	string,
+	string | null,
+	number,
+	[number, number] | null,
+];
 
 const STATUS_CODE = { uncovered: 0, covered: 1, unprobeable: 2 } as const;
+const LINE_CODE: Record<LineState, number> = STATUS_CODE;
 
 export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): string {
 	let root: string | undefined;
@@ -147,7 +173,8 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 		);
 		root = undefined;
 	}
-	const files: Array<{ b: number; name: string; kind: ModelGroup["kind"]; src: number }> = [];
+	// ln: a file's lines in line granularity, flat as line, state (LINE_CODE), hits, line, state, hits, …
+	const files: Array<{ b: number; name: string; kind: ModelGroup["kind"]; src: number; ln?: number[] }> = [];
 	const sources: string[] = [];
 	const fns: FunctionRow[] = [];
 	let budget = MAX_TOTAL_SOURCE_BYTES;
@@ -164,7 +191,9 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 					budget -= Buffer.byteLength(text);
 				}
 			}
-			files.push({ b, name: group.name, kind: group.kind, src });
+			const file: (typeof files)[number] = { b, name: group.name, kind: group.kind, src };
+			if (group.lines) file.ln = group.lines.flatMap((l) => [l.line, LINE_CODE[l.state], l.hits]);
+			files.push(file);
 			for (const f of group.functions) {
 				fns.push([
 					f.name,
@@ -175,6 +204,7 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 					f.rawName,
 					f.unprobeableReason ?? null,
 					f.lineEnd ?? 0,
+					f.lineTotals ? [f.lineTotals.covered, f.lineTotals.traced] : null,
 				]);
 			}
 			return { name: group.name, index, source: src >= 0, totals: totalsView(group.totals) };
@@ -189,15 +219,17 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 		};
 	});
 	const counting = model.mode === "count";
+	const byLine = model.granularity === "line";
 	const data = {
 		counting,
+		byLine,
 		binaries: model.binaries.map((b) => ({ name: b.name, path: b.path })),
 		files,
 		fns,
 		sources,
 	};
 	return template()({
-		title: options.title ?? "xcover function coverage",
+		title: options.title ?? (byLine ? "xcover line coverage" : "xcover function coverage"),
 		mode: model.mode,
 		startedAt: model.startedAt,
 		endedAt: model.endedAt,
@@ -206,6 +238,7 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 		totals: totalsView(model.totals),
 		binaries,
 		counting,
+		byLine,
 		data: scriptJson(data),
 		script: HTML_SCRIPT,
 	});

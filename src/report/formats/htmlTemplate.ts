@@ -2,7 +2,8 @@
  * The Handlebars template of the HTML report, as a string so that the bundler inlines it. The page
  * is one file with no network access (its Content-Security-Policy forbids any): the overview is
  * rendered here, the function table and source views by the inline script from the embedded JSON,
- * always through textContent, so no name or path is ever parsed as HTML.
+ * always through textContent, so no name or path is ever parsed as HTML. A line report shows line
+ * coverage beside function coverage in every table, and colours the source view line by line.
  */
 export const HTML_TEMPLATE = `<!DOCTYPE html>
 <html lang="en">
@@ -58,6 +59,8 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 .code div.covered { background: var(--ok-bg); }
 .code div.uncovered { background: var(--bad-bg); }
 .code div.unprobeable { background: var(--na-bg); }
+.code div.nocode::before { opacity: 0.6; }
+.status.nocode { background: var(--bg); color: var(--muted); border: 1px solid var(--line); }
 .code div.entry { font-weight: 600; }
 .legend span { margin-right: 12px; }
 @media (max-width: 640px) {
@@ -76,26 +79,46 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 <main>
 <section id="overview">
 <div class="cards">
+{{#if byLine}}
+  <div class="card"><b id="line-percent">{{totals.lines.percentText}}</b><span>lines covered</span></div>
+  <div class="card"><b><span id="line-covered">{{totals.lines.covered}}</span> / <span id="line-traced">{{totals.lines.traced}}</span></b><span>lines covered / traced</span></div>
+  <div class="card"><b id="line-unprobeable">{{totals.lines.unprobeable}}</b><span>unprobeable lines (not counted)</span></div>
+{{/if}}
   <div class="card"><b id="total-percent">{{totals.percentText}}</b><span>functions covered</span></div>
   <div class="card"><b><span id="total-covered">{{totals.covered}}</span> / <span id="total-traced">{{totals.traced}}</span></b><span>covered / traced</span></div>
   <div class="card"><b id="total-uncovered">{{totals.uncovered}}</b><span>not covered</span></div>
   <div class="card"><b id="total-unprobeable">{{totals.unprobeable}}</b><span>unprobeable (not counted)</span></div>
 </div>
-<div class="bar" title="{{totals.percentText}}"><i style="width: {{totals.width}}%"></i></div>
+{{#if byLine}}<div class="bar" title="lines {{totals.lines.percentText}}"><i style="width: {{totals.lines.width}}%"></i></div>
+{{else}}<div class="bar" title="{{totals.percentText}}"><i style="width: {{totals.width}}%"></i></div>
+{{/if}}
 <h2>Binaries</h2>
 {{#each binaries}}
 <div class="binary">
 <table>
+{{#if @root.byLine}}
+<thead><tr><th>binary</th><th class="num">lines</th><th class="num">functions</th><th class="num hide-narrow">lines covered / traced</th><th class="num hide-narrow">functions covered / traced</th><th class="barcell"></th></tr></thead>
+<tbody><tr class="binary-row"><td class="name" title="{{path}}">{{name}}</td><td class="num line-cov">{{totals.lines.percentText}}</td><td class="num fn-cov">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.lines.covered}} / {{totals.lines.traced}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.lines.width}}%"></i></div></td></tr></tbody>
+{{else}}
 <thead><tr><th>binary</th><th class="num">coverage</th><th class="num hide-narrow">covered / traced</th><th class="barcell"></th></tr></thead>
 <tbody><tr class="binary-row"><td class="name" title="{{path}}">{{name}}</td><td class="num">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.width}}%"></i></div></td></tr></tbody>
+{{/if}}
 </table>
 <details class="files"{{#if openFiles}} open{{/if}}><summary>{{groups.length}} source files and groups{{#if buildId}} · build-id {{buildId}}{{/if}}</summary>
 <div class="tablewrap"><table>
+{{#if @root.byLine}}
+<thead><tr><th>source</th><th class="num">lines</th><th class="num">functions</th><th class="num hide-narrow">lines covered / traced</th><th class="num hide-narrow">functions covered / traced</th><th class="barcell"></th></tr></thead>
+<tbody>
+{{#each groups}}<tr class="file-row"><td class="name">{{#if source}}<a href="#source-{{index}}">{{name}}</a>{{else}}{{name}}{{/if}}</td>{{#if totals.lines}}<td class="num line-cov">{{totals.lines.percentText}}</td>{{else}}<td class="num line-cov">—</td>{{/if}}<td class="num fn-cov">{{#if totals.functions}}{{totals.percentText}}{{else}}—{{/if}}</td>{{#if totals.lines}}<td class="num hide-narrow">{{totals.lines.covered}} / {{totals.lines.traced}}</td>{{else}}<td class="num hide-narrow">—</td>{{/if}}<td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell">{{#if totals.lines}}<div class="bar"><i style="width: {{totals.lines.width}}%"></i></div>{{/if}}</td></tr>
+{{/each}}
+</tbody>
+{{else}}
 <thead><tr><th>source</th><th class="num">coverage</th><th class="num hide-narrow">covered / traced</th><th class="barcell"></th></tr></thead>
 <tbody>
 {{#each groups}}<tr class="file-row"><td class="name">{{#if source}}<a href="#source-{{index}}">{{name}}</a>{{else}}{{name}}{{/if}}</td><td class="num">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.width}}%"></i></div></td></tr>
 {{/each}}
 </tbody>
+{{/if}}
 </table></div>
 </details>
 </div>
@@ -103,7 +126,7 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 </section>
 <section id="source">
 <h2>Source: <span id="source-name" class="name"></span> · <a href="#functions">back to the functions</a></h2>
-<div class="legend meta"><span class="status covered">covered</span><span class="status uncovered">not covered</span><span class="status unprobeable">unprobeable</span></div>
+<div class="legend meta"><span class="status covered">covered</span><span class="status uncovered">not covered</span><span class="status unprobeable">unprobeable</span>{{#if byLine}}<span class="status nocode">no code</span>{{/if}}</div>
 <div id="source-code" class="code"></div>
 </section>
 <section id="functions">
@@ -122,6 +145,7 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
   <th data-sort="name">function</th>
   <th data-sort="file">source</th>
   <th data-sort="status">status</th>
+  {{#if byLine}}<th data-sort="lines" class="num hide-narrow">lines</th>{{/if}}
   <th data-sort="binary" class="hide-narrow">binary</th>
   {{#if counting}}<th data-sort="calls" class="num">calls</th>{{/if}}
 </tr></thead>
@@ -153,7 +177,7 @@ export const HTML_SCRIPT = `(function () {
   var fns = data.fns.map(function (f, i) {
     var file = data.files[f[1]];
     return { i: i, name: f[0], file: f[1], line: f[2], status: f[3], calls: f[4], raw: f[5], reason: f[6],
-      binary: file.b, fileName: file.name, hay: (f[0] + "\\u0000" + f[5] + "\\u0000" + file.name).toLowerCase() };
+      lines: f[8] || null, binary: file.b, fileName: file.name, hay: (f[0] + "\\u0000" + f[5] + "\\u0000" + file.name).toLowerCase() };
   });
   var state = { query: "", status: "", binary: "", sort: "file", dir: 1, limit: PAGE };
   var tbody = document.querySelector("#fn-table tbody");
@@ -165,8 +189,10 @@ export const HTML_SCRIPT = `(function () {
     file: function (a, b) { return collator.compare(a.fileName, b.fileName) || a.line - b.line || collator.compare(a.name, b.name); },
     status: function (a, b) { return a.status - b.status; },
     binary: function (a, b) { return a.binary - b.binary; },
-    calls: function (a, b) { return (a.calls || 0) - (b.calls || 0); }
+    calls: function (a, b) { return (a.calls || 0) - (b.calls || 0); },
+    lines: function (a, b) { return lineRatio(a) - lineRatio(b); }
   };
+  function lineRatio(f) { return f.lines ? (f.lines[1] ? f.lines[0] / f.lines[1] : 0) : -1; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -209,6 +235,11 @@ export const HTML_SCRIPT = `(function () {
       if (f.reason) badge.title = f.reason;
       st.appendChild(badge);
       tr.appendChild(st);
+      if (data.byLine) {
+        var ln = el("td", "num hide-narrow", f.lines ? f.lines[0] + "/" + f.lines[1] : "\u2014");
+        ln.title = f.lines ? "lines covered / traced" : "no line table: only its entry was probed";
+        tr.appendChild(ln);
+      }
       tr.appendChild(el("td", "name hide-narrow", data.binaries[f.binary].name));
       if (data.counting) tr.appendChild(el("td", "num", String(f.calls || 0)));
       frag.appendChild(tr);
@@ -230,21 +261,34 @@ export const HTML_SCRIPT = `(function () {
     var text = data.sources[file.src];
     var lines = text.split(/\\r?\\n/);
     var marks = new Array(lines.length + 2);
+    var hits = {};
     var entries = {};
+    var byLine = data.byLine && file.ln;
+    if (byLine) {
+      for (var k = 0; k + 2 < file.ln.length; k += 3) { marks[file.ln[k]] = file.ln[k + 1]; hits[file.ln[k]] = file.ln[k + 2]; }
+    }
     fns.forEach(function (f) {
       if (f.file !== fileIndex || !f.line) return;
-      var end = data.fns[f.i][7] || f.line;
-      for (var n = f.line; n <= end && n <= lines.length; n++) if (marks[n] === undefined || f.status === 1) marks[n] = f.status;
+      if (!byLine) {
+        var end = data.fns[f.i][7] || f.line;
+        for (var n = f.line; n <= end && n <= lines.length; n++) if (marks[n] === undefined || f.status === 1) marks[n] = f.status;
+      }
       entries[f.line] = (entries[f.line] ? entries[f.line] + ", " : "") + f.name + ": " + STATUS_TEXT[f.status];
     });
     var code = document.getElementById("source-code");
     var frag = document.createDocumentFragment();
     lines.forEach(function (t, k) {
       var n = k + 1;
-      var div = el("div", marks[n] === undefined ? "" : STATUS[marks[n]] + (entries[n] ? " entry" : ""), t);
+      var cls = marks[n] === undefined ? (byLine ? "nocode" : "") : STATUS[marks[n]];
+      var div = el("div", cls + (entries[n] && (marks[n] !== undefined || byLine) ? " entry" : ""), t);
       div.setAttribute("data-n", String(n));
       div.id = "L" + n;
-      if (entries[n]) div.title = entries[n];
+      var title = entries[n] || "";
+      if (byLine && marks[n] !== undefined) {
+        var what = marks[n] === 2 ? "unprobeable" : data.counting ? hits[n] + " hits" : STATUS_TEXT[marks[n]];
+        title = title ? title + "; line: " + what : "line: " + what;
+      }
+      if (title) div.title = title;
       frag.appendChild(div);
     });
     code.textContent = "";

@@ -10,13 +10,33 @@
  * Functions without a source file are grouped under the binary's own path, numbered 1, 2, 3…
  * as their "lines": the totals stay whole, and genhtml (which reads the SF file) finds a file
  * where the report was made. Unprobeable functions were not measured and are left out.
+ *
+ * Line granularity: each source file with lines is a record with a real DA per line (hits summed
+ * over the functions holding code of it in count mode, 1 or 0 otherwise; unprobeable lines are
+ * left out), so LF/LH are the report's line totals, a header with inlined code included. FN/FNDA
+ * are the measured functions placed in that file. Functions without a source file, and files
+ * without lines, are left out: lcov drops a record without DA lines, and giving them lines at
+ * their entries would put lines in LF that the report does not have.
  */
 import type { CoverageModel, ModelBinary, ModelFunction } from "../model.js";
+import type { FileLine } from "../report.js";
 
 interface LcovRecord {
 	file: string;
 	functions: ModelFunction[];
 	synthetic: boolean;
+	/** Line granularity: the file's lines. */
+	lines?: FileLine[];
+}
+
+function lineRecordsOf(binary: ModelBinary): LcovRecord[] {
+	const records: LcovRecord[] = [];
+	for (const group of binary.groups) {
+		if (group.kind !== "file" || !group.lines || group.totals.lines?.traced === 0) continue;
+		const functions = group.functions.filter((f) => f.status !== "unprobeable");
+		records.push({ file: group.name, functions, synthetic: false, lines: group.lines });
+	}
+	return records;
 }
 
 function recordsOf(binary: ModelBinary): LcovRecord[] {
@@ -47,7 +67,12 @@ function* recordLines(record: LcovRecord): Generator<string> {
 	const seen = new Map<string, number>();
 	const named: Array<{ name: string; line: number; hits: number; covered: boolean }> = [];
 	for (const [i, f] of record.functions.entries()) {
-		const line = record.synthetic || f.lineStart === undefined || f.lineStart < 1 ? i + 1 : f.lineStart;
+		const line =
+			!record.synthetic && f.lineStart !== undefined && f.lineStart >= 1
+				? f.lineStart
+				: record.lines
+					? (f.lines?.find((l) => l.file === undefined)?.line ?? 1)
+					: i + 1;
 		const hits = f.calls ?? (f.status === "covered" ? 1 : 0);
 		// lcov merges functions of one file by name; keep distinct functions apart.
 		let name = functionName(f.name);
@@ -61,14 +86,17 @@ function* recordLines(record: LcovRecord): Generator<string> {
 	for (const f of named) out.push(`FN:${f.line},${f.name}`);
 	for (const f of named) out.push(`FNDA:${f.covered ? Math.max(f.hits, 1) : 0},${f.name}`);
 	out.push(`FNF:${named.length}`, `FNH:${named.filter((f) => f.covered).length}`);
-	const sorted = [...lines.entries()].sort((a, b) => a[0] - b[0]);
+	const sorted = record.lines
+		? record.lines.filter((l) => l.state !== "unprobeable").map((l): [number, number] => [l.line, l.hits])
+		: [...lines.entries()].sort((a, b) => a[0] - b[0]);
 	for (const [line, hits] of sorted) out.push(`DA:${line},${hits}`);
 	out.push(`LF:${sorted.length}`, `LH:${sorted.filter(([, h]) => h > 0).length}`, "end_of_record");
 	yield `${out.join("\n")}\n`;
 }
 
 export function* lcovChunks(model: CoverageModel): Generator<string> {
-	for (const binary of model.binaries) for (const record of recordsOf(binary)) yield* recordLines(record);
+	const records = model.granularity === "line" ? lineRecordsOf : recordsOf;
+	for (const binary of model.binaries) for (const record of records(binary)) yield* recordLines(record);
 }
 
 export function formatLcov(model: CoverageModel): string {
