@@ -43,7 +43,7 @@ export interface Symbolized {
 	table: FunctionTable;
 	/** What could not be read, once per problem, for the user. */
 	warnings: string[];
-	/** With `lines`: the line tables to consult, Go's pclntab before DWARF (for cgo binaries). */
+	/** With `lines`: the line tables to consult in order, DWARF before Go's pclntab. */
 	lineTables?: LineTable[];
 }
 
@@ -72,8 +72,10 @@ export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symb
 		}
 		const out: Symbolized = { table, warnings };
 		if (options.lines) {
+			// DWARF first where there is one: its statement flags tell where a line's code begins,
+			// which Go's pclntab cannot (an optimized Go build gives a register move after a call
+			// the line of another switch case). The pclntab serves stripped Go binaries.
 			out.lineTables = [];
-			if (go) out.lineTables.push(goLineTable(go));
 			const dwarf = dwarfSource(elf, ownDwarf, debug, warnings);
 			if (dwarf) {
 				const lines = guarded("its line tables", () => readDwarfLineTable(dwarf), undefined);
@@ -82,6 +84,7 @@ export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symb
 					out.lineTables.push(lines.table);
 				}
 			}
+			if (go) out.lineTables.push(goLineTable(go));
 		}
 		return out;
 	} finally {
