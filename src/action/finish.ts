@@ -12,7 +12,7 @@ import { formatMarkdown } from "../report/formats/markdown.js";
 import { writeFormats } from "../report/formats.js";
 import { formatPercent } from "../report/model.js";
 import { readReport } from "../report/readReport.js";
-import type { CoverageReport } from "../report/report.js";
+import { type CoverageReport, granularityOf } from "../report/report.js";
 import { uploadReportDir } from "./artifact.js";
 import { loadBaseline } from "./baseline.js";
 import { ARTIFACT_NAME, MAX_COMMENT_LENGTH, MAX_SUMMARY_LENGTH, Outputs, State } from "./constants.js";
@@ -33,7 +33,10 @@ export function defaultPostDeps(): PostDeps {
 	return { input: runnerInputs, state: runnerState, env: process.env, stopTimeoutMs: 5 * 60 * 1000 };
 }
 
-const TITLE = "xcover function coverage";
+/** The summary's and comment's title: what the report measures. */
+function titleOf(report: CoverageReport): string {
+	return granularityOf(report) === "line" ? "xcover line coverage" : "xcover function coverage";
+}
 
 /**
  * The post step. Whatever goes wrong that the steps below do not expect fails the step with one
@@ -102,20 +105,38 @@ async function post(deps: PostDeps): Promise<number> {
 	}
 
 	const t = report.totals;
-	core.info(
-		`xcover: coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
-			(diff ? `, ${diff.delta >= 0 ? "+" : ""}${diff.delta.toFixed(2)} points against the baseline` : ""),
-	);
+	const granularity = granularityOf(report);
+	const lines = granularity === "line" ? t.lines : undefined;
+	const points = (delta: number) => `${delta >= 0 ? "+" : ""}${delta.toFixed(2)} points against the baseline`;
+	if (lines) {
+		core.info(
+			`xcover: line coverage ${formatPercent(lines.percent)} (${lines.covered}/${lines.traced} lines)` +
+				(diff?.lines ? `, ${points(diff.lines.delta)}` : "") +
+				`; function coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
+				(diff ? `, ${points(diff.delta)}` : ""),
+		);
+		if (diff && !diff.lines) {
+			core.notice(
+				"xcover: the baseline measured functions only: fail-on-decrease and the change compare function coverage",
+			);
+		}
+	} else {
+		core.info(
+			`xcover: coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
+				(diff ? `, ${points(diff.delta)}` : ""),
+		);
+	}
 
 	if (deps.env.GITHUB_STEP_SUMMARY) {
 		try {
-			const markdown = formatMarkdown(report, { diff, title: TITLE, maxLength: MAX_SUMMARY_LENGTH - 1024 });
+			const markdown = formatMarkdown(report, { diff, title: titleOf(report), maxLength: MAX_SUMMARY_LENGTH - 1024 });
 			await core.summary.addRaw(markdown, true).write();
 		} catch (err) {
 			warn("could not write the job summary", err);
 		}
 	}
 
+	// Function coverage in every granularity, as action.yml documents these outputs.
 	core.setOutput(Outputs.Coverage, t.percent.toFixed(2));
 	core.setOutput(Outputs.Covered, String(t.covered));
 	core.setOutput(Outputs.Total, String(t.traced));
@@ -140,9 +161,10 @@ async function post(deps: PostDeps): Promise<number> {
 		await comment(ctx, inputs.githubToken, inputs.artifactName, report, diff, warn);
 	}
 
+	// The gates follow what the report measures (the outputs above stay function coverage).
 	const failures = [
-		thresholdFailure(t, inputs.threshold),
-		decreaseFailure(diff?.base, t, diff ? inputs.maxDecrease : undefined),
+		thresholdFailure(t, inputs.threshold, granularity),
+		decreaseFailure(diff?.base, t, diff ? inputs.maxDecrease : undefined, diff?.granularity),
 	].filter((f): f is string => f !== undefined);
 	if (inputs.maxDecrease !== undefined && !diff) {
 		core.notice("xcover: fail-on-decrease was not applied: there is no baseline to compare with");
@@ -168,7 +190,7 @@ export function commentKey(ctx: Pick<RunContext, "workflow" | "job">, artifactNa
  * line is put before it (`${marker}\n${markdown}`).
  */
 export function commentMarkdown(marker: string, report: CoverageReport, diff: CoverageDiff | undefined): string {
-	return formatMarkdown(report, { diff, title: TITLE, maxLength: MAX_COMMENT_LENGTH - marker.length - 1 });
+	return formatMarkdown(report, { diff, title: titleOf(report), maxLength: MAX_COMMENT_LENGTH - marker.length - 1 });
 }
 
 async function comment(

@@ -10,7 +10,8 @@ export const diffHelp = `Usage: xcover diff BASE.json HEAD.json [--format text|m
 Show how function coverage changed from BASE to HEAD: the total and per-binary change, and the
 functions newly covered, newly uncovered, added and removed. Functions are matched by binary file
 name and readable function name, since offsets move between builds. Unprobeable functions are
-neither covered nor uncovered.
+neither covered nor uncovered. When both reports measure lines, also the line coverage change
+and the lines newly covered and newly uncovered in each source file.
 
 Options:
       --format FORMAT  text (default), markdown (a pull-request comment) or json

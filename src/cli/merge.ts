@@ -12,7 +12,9 @@ export const mergeHelp = `Usage: xcover merge A.json B.json ... -o OUT.json [--f
 
 Merge JSON reports of runs of the same binaries: a function is covered when any run covered it,
 and in count mode its calls are summed. Reports may trace different sets of functions; the
-result has the union.
+result has the union. Line reports merge line by line (hits summed in count mode; a line is
+unprobeable only if it was in every run); a line report merged with a function report gives a
+function report, with a warning.
 
 Options:
   -o, --output FILE   the merged JSON report to write (required)
@@ -50,6 +52,7 @@ export async function mergeCommand(argv: readonly string[]): Promise<number> {
 	const merged = mergeReportFiles(args.positionals, {
 		force: flag(args, "force"),
 		onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`),
+		onWarning: (m) => out.warn(m),
 	});
 	out.progress("xcover: writing the merged report");
 	writeJsonReport(outPath, merged);

@@ -4,6 +4,10 @@
  * Functions sharing both (static functions of one name in two files) count as one: covered when
  * any of them is. An unprobeable function is neither covered nor uncovered, so changes to or from
  * unprobeable are no coverage change.
+ *
+ * When both reports measure lines, lines are compared too, known by binary file name, source file
+ * and line number: those newly covered and newly uncovered per file, and the line coverage change.
+ * Lines that are in only one of the reports (code added or removed) change the totals only.
  */
 import { basename } from "node:path";
 import { readableName } from "./model.js";
@@ -12,6 +16,11 @@ import {
 	compareText,
 	type FunctionCoverage,
 	type FunctionStatus,
+	type Granularity,
+	granularityOf,
+	type LineState,
+	type LineTotals,
+	linesByFile,
 	percentOf,
 	statusOf,
 	type Totals,
@@ -30,9 +39,29 @@ export interface BinaryDelta {
 	head?: Totals;
 	/** head.percent - base.percent in percentage points, when the binary is in both. */
 	delta?: number;
+	/** Line reports: the same for lines (base and head totals' `lines`). */
+	lineDelta?: number;
+}
+
+/** Lines of one source file of one binary, sorted. */
+export interface FileLines {
+	binary: string;
+	file: string;
+	lines: number[];
+}
+
+export interface LineDiff {
+	base: LineTotals;
+	head: LineTotals;
+	/** head.percent - base.percent, percentage points. */
+	delta: number;
+	newlyCovered: FileLines[];
+	newlyUncovered: FileLines[];
 }
 
 export interface CoverageDiff {
+	/** "line" when both reports measure lines; then `lines` is there. */
+	granularity: Granularity;
 	base: Totals;
 	head: Totals;
 	/** head.percent - base.percent, percentage points. */
@@ -42,6 +71,7 @@ export interface CoverageDiff {
 	newlyUncovered: FunctionRef[];
 	added: FunctionRef[];
 	removed: FunctionRef[];
+	lines?: LineDiff;
 }
 
 interface Entry {
@@ -92,8 +122,92 @@ function totalsByBinary(report: CoverageReport): Map<string, Totals> {
 		seen.covered += b.totals.covered;
 		seen.unprobeable += b.totals.unprobeable;
 		seen.percent = percentOf(seen.covered, seen.traced);
+		if (seen.lines && b.totals.lines) {
+			const l = { ...seen.lines };
+			l.lines += b.totals.lines.lines;
+			l.traced += b.totals.lines.traced;
+			l.covered += b.totals.lines.covered;
+			l.unprobeable += b.totals.lines.unprobeable;
+			l.percent = percentOf(l.covered, l.traced);
+			seen.lines = l;
+		}
 	}
 	return out;
+}
+
+/** binary file name → source file → line → state; binaries of one name merged as functions are. */
+function lineStatesOf(report: CoverageReport): Map<string, Map<string, Map<number, LineState>>> {
+	const out = new Map<string, Map<string, Map<number, LineState>>>();
+	for (const b of report.binaries) {
+		const name = basename(b.path);
+		let files = out.get(name);
+		if (!files) {
+			files = new Map();
+			out.set(name, files);
+		}
+		for (const [file, lines] of linesByFile(b.functions)) {
+			const seen = files.get(file);
+			if (!seen) {
+				files.set(file, lines);
+				continue;
+			}
+			for (const [line, state] of lines) {
+				const before = seen.get(line);
+				seen.set(line, before === undefined ? state : merged(before, state));
+			}
+		}
+	}
+	return out;
+}
+
+function diffLines(base: CoverageReport, head: CoverageReport): LineDiff | undefined {
+	const baseTotals = base.totals.lines;
+	const headTotals = head.totals.lines;
+	if (!baseTotals || !headTotals) return undefined;
+	const before = lineStatesOf(base);
+	const after = lineStatesOf(head);
+	const newlyCovered: FileLines[] = [];
+	const newlyUncovered: FileLines[] = [];
+	for (const [binary, files] of after) {
+		const thenFiles = before.get(binary);
+		if (!thenFiles) continue;
+		for (const [file, lines] of files) {
+			const then = thenFiles.get(file);
+			if (!then) continue;
+			const covered: number[] = [];
+			const uncovered: number[] = [];
+			for (const [line, now] of lines) {
+				const was = then.get(line);
+				if (was === "uncovered" && now === "covered") covered.push(line);
+				else if (was === "covered" && now === "uncovered") uncovered.push(line);
+			}
+			const sort = (a: number, b: number) => a - b;
+			if (covered.length > 0) newlyCovered.push({ binary, file, lines: covered.sort(sort) });
+			if (uncovered.length > 0) newlyUncovered.push({ binary, file, lines: uncovered.sort(sort) });
+		}
+	}
+	const byFile = (a: FileLines, b: FileLines) => compareText(a.binary, b.binary) || compareText(a.file, b.file);
+	return {
+		base: baseTotals,
+		head: headTotals,
+		delta: headTotals.percent - baseTotals.percent,
+		newlyCovered: newlyCovered.sort(byFile),
+		newlyUncovered: newlyUncovered.sort(byFile),
+	};
+}
+
+/** "4–6, 9, 12–13": sorted line numbers as ranges. */
+export function formatLineRanges(lines: readonly number[]): string {
+	const parts: string[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		const start = lines[i] as number;
+		let end = start;
+		while (i + 1 < lines.length && lines[i + 1] === end + 1) end = lines[++i] as number;
+		parts.push(end === start ? String(start) : `${start}–${end}`);
+		i++;
+	}
+	return parts.join(", ");
 }
 
 function byPlace(a: FunctionRef, b: FunctionRef): number {
@@ -130,9 +244,12 @@ export function diffReports(base: CoverageReport, head: CoverageReport): Coverag
 		if (b) d.base = b;
 		if (h) d.head = h;
 		if (b && h) d.delta = h.percent - b.percent;
+		if (b?.lines && h?.lines) d.lineDelta = h.lines.percent - b.lines.percent;
 		return d;
 	});
-	return {
+	const lines = granularityOf(base) === "line" && granularityOf(head) === "line" ? diffLines(base, head) : undefined;
+	const diff: CoverageDiff = {
+		granularity: lines ? "line" : "function",
 		base: base.totals,
 		head: head.totals,
 		delta: head.totals.percent - base.totals.percent,
@@ -142,6 +259,8 @@ export function diffReports(base: CoverageReport, head: CoverageReport): Coverag
 		added: added.sort(byPlace),
 		removed: removed.sort(byPlace),
 	};
+	if (lines) diff.lines = lines;
+	return diff;
 }
 
 /** "+3.57 pp", "-0.50 pp", "±0.00 pp". */
@@ -165,12 +284,23 @@ function place(ref: FunctionRef): string {
 /** The diff for a terminal. */
 export function formatDiffText(diff: CoverageDiff): string {
 	const pct = (t?: Totals) => (t ? `${t.percent.toFixed(2)}%` : "-");
-	const lines = [
-		`coverage ${pct(diff.base)} -> ${pct(diff.head)} (${formatDelta(diff.delta)}), ${diff.base.covered}/${diff.base.traced} -> ${diff.head.covered}/${diff.head.traced} functions`,
-	];
+	const lines: string[] = [];
+	const ld = diff.lines;
+	if (ld) {
+		lines.push(
+			`line coverage ${ld.base.percent.toFixed(2)}% -> ${ld.head.percent.toFixed(2)}% (${formatDelta(ld.delta)}), ${ld.base.covered}/${ld.base.traced} -> ${ld.head.covered}/${ld.head.traced} lines`,
+		);
+	}
+	lines.push(
+		`${ld ? "function coverage" : "coverage"} ${pct(diff.base)} -> ${pct(diff.head)} (${formatDelta(diff.delta)}), ${diff.base.covered}/${diff.base.traced} -> ${diff.head.covered}/${diff.head.traced} functions`,
+	);
 	for (const b of diff.binaries) {
 		const change = b.delta === undefined ? (b.base ? "removed" : "added") : formatDelta(b.delta);
-		lines.push(`  ${printable(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})`);
+		const lineChange =
+			b.lineDelta !== undefined && b.base?.lines && b.head?.lines
+				? `; lines ${b.base.lines.percent.toFixed(2)}% -> ${b.head.lines.percent.toFixed(2)}% (${formatDelta(b.lineDelta)})`
+				: "";
+		lines.push(`  ${printable(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})${lineChange}`);
 	}
 	const section = (title: string, refs: readonly FunctionRef[]) => {
 		lines.push(`${title} (${refs.length})${refs.length > 0 ? ":" : ""}`);
@@ -180,5 +310,16 @@ export function formatDiffText(diff: CoverageDiff): string {
 	section("newly uncovered", diff.newlyUncovered);
 	section("added", diff.added);
 	section("removed", diff.removed);
+	if (ld) {
+		const fileSection = (title: string, files: readonly FileLines[]) => {
+			const count = files.reduce((n, f) => n + f.lines.length, 0);
+			lines.push(`${title} (${count})${count > 0 ? ":" : ""}`);
+			for (const f of files) {
+				lines.push(`  ${printable(f.binary)}  ${printable(f.file)}: ${formatLineRanges(f.lines)}`);
+			}
+		};
+		fileSection("lines newly covered", ld.newlyCovered);
+		fileSection("lines newly uncovered", ld.newlyUncovered);
+	}
 	return `${lines.join("\n")}\n`;
 }

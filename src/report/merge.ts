@@ -5,6 +5,12 @@
  * forced, since offsets move between builds; forced, that binary's functions are matched by
  * readable name instead, as diff matches them (so same-named static functions count as one).
  * Reports are added one at a time, so a caller can drop each report once it has been added.
+ *
+ * Line reports merge line by line: a function's lines are the union of its lines in every run,
+ * hits summed when every run counted (else 1 or 0), and a line is unprobeable only when no run
+ * could probe it. A line report merged with a function report gives a function report (the
+ * function run measured no lines, so line totals over both would count its code as never run),
+ * and the merger warns about it once.
  */
 import { XcoverError } from "../errors.js";
 import { readableName } from "./model.js";
@@ -12,12 +18,16 @@ import { readReport } from "./readReport.js";
 import {
 	assembleReport,
 	type BinaryCoverage,
+	binaryTotalsOf,
 	type CoverageMode,
 	type CoverageReport,
 	compareText,
 	type FunctionCoverage,
+	fileOfLine,
+	type Granularity,
+	granularityOf,
+	type LineCoverage,
 	sourceFilesOf,
-	totalsOf,
 } from "./report.js";
 
 export class MergeConflictError extends XcoverError {}
@@ -32,7 +42,24 @@ export interface MergeOptions {
 	/** Merge even when one binary path has different build ids in different reports. */
 	force?: boolean;
 	onProgress?: (done: number, total: number) => void;
+	/** Told once when line and function reports are merged, and the lines are dropped. */
+	onWarning?: (message: string) => void;
 }
+
+/** One line of one merged function, as the runs so far saw it. */
+interface LineAccumulator {
+	line: number;
+	/** The line's file when it is not the function's own. */
+	file: string | undefined;
+	/** Hits summed over the runs, for count mode. */
+	sum: number;
+	ran: boolean;
+	/** Probed in some run: not unprobeable. */
+	probed: boolean;
+}
+
+/** Merged lines, kept beside each merged function until the result is made. */
+type LineMap = Map<string, LineAccumulator>;
 
 interface BinaryAccumulator {
 	path: string;
@@ -46,8 +73,67 @@ interface BinaryAccumulator {
 	byName?: Map<string, FunctionCoverage>;
 }
 
+const mergedLines = new WeakMap<FunctionCoverage, LineMap>();
+
+function addLines(into: FunctionCoverage, f: FunctionCoverage): void {
+	const merged = mergedLines.get(f);
+	if (!f.lines && !merged) return;
+	let lines = mergedLines.get(into);
+	if (!lines) {
+		lines = new Map();
+		mergedLines.set(into, lines);
+	}
+	if (merged) {
+		// f is itself a merged copy (matching switched to names): its runs' lines are here.
+		for (const [key, other] of merged) {
+			const acc = lines.get(key);
+			if (!acc) lines.set(key, { ...other });
+			else {
+				acc.sum += other.sum;
+				acc.ran ||= other.ran;
+				acc.probed ||= other.probed;
+			}
+		}
+		return;
+	}
+	if (!f.lines) return;
+	for (const l of f.lines) {
+		// Keyed by the line's real file, so that runs placing the function in different files agree.
+		const file = fileOfLine(f, l);
+		const key = `${file ?? ""}\0${l.line}`;
+		let acc = lines.get(key);
+		if (!acc) {
+			acc = { line: l.line, file, sum: 0, ran: false, probed: false };
+			lines.set(key, acc);
+		}
+		if (l.unprobeable) continue;
+		acc.probed = true;
+		acc.sum += l.hits;
+		if (l.hits > 0) acc.ran = true;
+	}
+}
+
+/** The merged lines of `f` in report order: its own file first, then by file and line. */
+function linesOf(f: FunctionCoverage, counting: boolean): LineCoverage[] | undefined {
+	const lines = mergedLines.get(f);
+	if (!lines) return undefined;
+	const own = f.file;
+	const list = [...lines.values()].sort(
+		(a, b) =>
+			Number(b.file === own) - Number(a.file === own) || compareText(a.file ?? "", b.file ?? "") || a.line - b.line,
+	);
+	return list.map((acc) => {
+		const out: LineCoverage = acc.probed
+			? { line: acc.line, hits: counting ? acc.sum : acc.ran ? 1 : 0 }
+			: { line: acc.line, hits: 0, unprobeable: true };
+		if (acc.file !== undefined && acc.file !== own) out.file = acc.file;
+		return out;
+	});
+}
+
 /** Merges `f` into `into`, the merged copy. Deletes no field but a reason that no longer holds. */
 function mergeFunction(into: FunctionCoverage, f: FunctionCoverage): void {
+	addLines(into, f);
 	for (const n of f.names) if (!into.names.includes(n)) into.names.push(n);
 	if (f.size > into.size) into.size = f.size;
 	if (f.covered) into.covered = true;
@@ -65,8 +151,12 @@ function mergeFunction(into: FunctionCoverage, f: FunctionCoverage): void {
 	if (into.package === undefined && f.package !== undefined) into.package = f.package;
 }
 
+/** A merged copy; its lines live in mergedLines until the result is made. */
 function copyFunction(f: FunctionCoverage): FunctionCoverage {
-	return { ...f, names: [...f.names] };
+	const { lines: _, ...rest } = f;
+	const copy: FunctionCoverage = { ...rest, names: [...f.names] };
+	addLines(copy, f);
+	return copy;
 }
 
 function functionsOf(acc: BinaryAccumulator): FunctionCoverage[] {
@@ -99,14 +189,29 @@ function addByOffset(acc: BinaryAccumulator, f: FunctionCoverage): void {
 export class ReportMerger {
 	private readonly binaries = new Map<string, BinaryAccumulator>();
 	private counting = true;
+	/** Every report so far measured lines; set by the first. */
+	private byLine: boolean | undefined;
+	/** The first report of each granularity, for the warning. */
+	private readonly firstOf = new Map<Granularity, string>();
 	private startedAt: string | undefined;
 	private endedAt: string | undefined;
 	private added = 0;
 
-	constructor(private readonly options: Pick<MergeOptions, "force"> = {}) {}
+	constructor(private readonly options: Pick<MergeOptions, "force" | "onWarning"> = {}) {}
 
 	add(report: CoverageReport, source: string): void {
 		if (report.mode !== "count") this.counting = false;
+		const granularity = granularityOf(report);
+		if (!this.firstOf.has(granularity)) {
+			this.firstOf.set(granularity, source);
+			if (this.firstOf.size === 2) {
+				this.options.onWarning?.(
+					`${this.firstOf.get("line")} measured lines but ${this.firstOf.get("function")} measured functions only: ` +
+						"the merged report measures functions, without lines (merge line reports with line reports for line coverage)",
+				);
+			}
+		}
+		this.byLine = (this.byLine ?? true) && granularity === "line";
 		if (this.startedAt === undefined || Date.parse(report.started_at) < Date.parse(this.startedAt))
 			this.startedAt = report.started_at;
 		if (this.endedAt === undefined || Date.parse(report.ended_at) > Date.parse(this.endedAt))
@@ -151,6 +256,7 @@ export class ReportMerger {
 		if (this.added === 0 || this.startedAt === undefined || this.endedAt === undefined)
 			throw new XcoverError("nothing to merge", "Give at least one report.");
 		const mode: CoverageMode = this.counting ? "count" : "first-hit";
+		const granularity: Granularity = this.byLine ? "line" : "function";
 		const merged: BinaryCoverage[] = [...this.binaries.values()].map((acc) => {
 			const functions = functionsOf(acc).sort(
 				(a, b) => a.offset - b.offset || compareText(a.names[0] as string, b.names[0] as string),
@@ -162,17 +268,21 @@ export class ReportMerger {
 					const { calls: _, ...rest } = f;
 					functions[i] = rest;
 				}
+				if (granularity === "line") {
+					const lines = linesOf(f, this.counting);
+					if (lines) (functions[i] as FunctionCoverage).lines = lines;
+				}
 			}
 			return {
 				path: acc.path,
 				build_id: acc.buildId,
 				arch: acc.arch,
 				functions,
-				totals: totalsOf(functions),
-				source_files: sourceFilesOf(functions),
+				totals: binaryTotalsOf(functions, granularity),
+				source_files: sourceFilesOf(functions, granularity),
 			};
 		});
-		return assembleReport({ mode, started_at: this.startedAt, ended_at: this.endedAt }, merged);
+		return assembleReport({ mode, granularity, started_at: this.startedAt, ended_at: this.endedAt }, merged);
 	}
 }
 

@@ -7,7 +7,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { XcoverError } from "../errors.js";
-import { type CoverageReport, SCHEMA_VERSION } from "./report.js";
+import {
+	type CoverageReport,
+	granularityOf,
+	type LineTotals,
+	lineTotalsOf,
+	SCHEMA_VERSION,
+	type Totals,
+} from "./report.js";
 
 export class ReportInputError extends XcoverError {}
 
@@ -81,13 +88,66 @@ export function parseReport(text: string, source: string): CoverageReport {
 		throw bad(source, first ? describe(first) : "it does not match the schema");
 	}
 	const report = data as CoverageReport;
+	checkGranularity(report, source);
 	for (const [i, b] of report.binaries.entries()) {
 		const t = b.totals;
 		if (t.functions !== b.functions.length || t.traced + t.unprobeable !== t.functions) {
 			throw bad(source, `/binaries/${i}/totals do not add up to its ${b.functions.length} functions`);
 		}
+		if (t.lines) checkLines(t.lines, lineTotalsOf(b.functions), `/binaries/${i}/totals/lines`, source);
+	}
+	if (report.totals.lines) {
+		const sum: LineTotals = { lines: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 };
+		for (const b of report.binaries) {
+			const t = b.totals.lines as LineTotals;
+			sum.lines += t.lines;
+			sum.traced += t.traced;
+			sum.covered += t.covered;
+			sum.unprobeable += t.unprobeable;
+		}
+		checkLines(report.totals.lines, sum, "/totals/lines", source);
 	}
 	return report;
+}
+
+/**
+ * A line report has line totals everywhere and a function report none: the formats trust that,
+ * and a report edited by hand could mix them.
+ */
+function checkGranularity(report: CoverageReport, source: string): void {
+	const byLine = granularityOf(report) === "line";
+	if (byLine && report.schema_version < 2) {
+		throw bad(source, `granularity "line" needs schema_version 2, not ${report.schema_version}`);
+	}
+	const where = (t: Totals | undefined, path: string) => {
+		if (byLine && !t?.lines) throw bad(source, `${path} lacks the line totals a line report has`);
+		if (!byLine && t?.lines) throw bad(source, `${path} has line totals, but the report's granularity is "function"`);
+	};
+	where(report.totals, "/totals");
+	for (const [i, b] of report.binaries.entries()) {
+		where(b.totals, `/binaries/${i}/totals`);
+		if (!byLine) {
+			const f = b.functions.findIndex((fn) => fn.lines !== undefined);
+			if (f >= 0)
+				throw bad(source, `/binaries/${i}/functions/${f} has lines, but the report's granularity is "function"`);
+		}
+	}
+}
+
+/** Line totals must be the lines themselves, counted: each (file, line) once. */
+function checkLines(given: LineTotals, counted: LineTotals, path: string, source: string): void {
+	if (
+		given.lines !== counted.lines ||
+		given.traced !== counted.traced ||
+		given.covered !== counted.covered ||
+		given.unprobeable !== counted.unprobeable ||
+		given.traced + given.unprobeable !== given.lines
+	) {
+		throw bad(
+			source,
+			`${path} do not add up to its lines (${counted.lines} lines, ${counted.covered} covered, ${counted.unprobeable} unprobeable)`,
+		);
+	}
 }
 
 /**

@@ -2,11 +2,14 @@
  * A Markdown summary for pull-request comments and $GITHUB_STEP_SUMMARY: the total, the change
  * against a baseline when there is one, a table per binary, and where coverage is missing most.
  * GitHub refuses comments over 65,536 characters, so the text is cut to fit, with a note.
+ *
+ * A line report leads with line coverage and shows function coverage beside it; against a line
+ * baseline it also lists the lines newly covered and newly uncovered, per file.
  */
-import { type CoverageDiff, type FunctionRef, formatDelta } from "../diff.js";
+import { type CoverageDiff, type FileLines, type FunctionRef, formatDelta, formatLineRanges } from "../diff.js";
 import { escapeMarkdown } from "../escape.js";
 import { buildModel, type CoverageModel, formatPercent } from "../model.js";
-import type { CoverageReport, Totals } from "../report.js";
+import type { CoverageReport, LineTotals, Totals } from "../report.js";
 
 export interface MarkdownOptions {
 	diff?: CoverageDiff;
@@ -24,8 +27,26 @@ function bar(percent: number): string {
 	return `${"█".repeat(filled)}${"░".repeat(10 - filled)}`;
 }
 
-function cell(t: Totals | undefined): string {
+function cell(t: Pick<Totals, "percent" | "covered" | "traced"> | undefined): string {
 	return t ? `${formatPercent(t.percent)} (${t.covered}/${t.traced})` : "—";
+}
+
+function lineCell(t: LineTotals | undefined): string {
+	return t ? cell(t) : "—";
+}
+
+function fileLinesList(title: string, files: readonly FileLines[]): string[] {
+	if (files.length === 0) return [];
+	const count = files.reduce((n, f) => n + f.lines.length, 0);
+	const out = ["", `<details${files.length <= 10 ? " open" : ""}><summary>${title} (${count})</summary>`, ""];
+	for (const f of files.slice(0, LIST_CAP)) {
+		out.push(
+			`- ${escapeMarkdown(f.binary)}: ${escapeMarkdown(f.file)} — lines ${escapeMarkdown(formatLineRanges(f.lines))}`,
+		);
+	}
+	if (files.length > LIST_CAP) out.push(`- …and ${files.length - LIST_CAP} more files`);
+	out.push("", "</details>");
+	return out;
 }
 
 function refLine(r: FunctionRef): string {
@@ -43,20 +64,30 @@ function refList(title: string, refs: readonly FunctionRef[]): string[] {
 	return out;
 }
 
-/** The source files (or packages) with the most uncovered functions: where tests would pay off. */
+/**
+ * The source files (or packages) with the most uncovered functions, or in a line report the
+ * files with the most uncovered lines: where tests would pay off.
+ */
 function uncoveredAreas(model: CoverageModel): string[] {
+	const byLine = model.granularity === "line";
+	const measure = (t: Totals) => (byLine ? t.lines : t);
 	const areas = model.binaries.flatMap((b) =>
-		b.groups
-			.filter((g) => g.totals.traced > g.totals.covered)
-			.map((g) => ({ binary: b.name, group: g, missing: g.totals.traced - g.totals.covered })),
+		b.groups.flatMap((g) => {
+			const t = measure(g.totals);
+			return t && t.traced > t.covered
+				? [{ binary: b.name, group: g, missing: t.traced - t.covered, percent: t.percent }]
+				: [];
+		}),
 	);
 	if (areas.length === 0) return [];
-	areas.sort((a, b) => b.missing - a.missing || a.group.totals.percent - b.group.totals.percent);
+	areas.sort((a, b) => b.missing - a.missing || a.percent - b.percent);
 	const out = [
 		"",
 		"### Largest uncovered areas",
 		"",
-		"| binary | source | uncovered | coverage | for example |",
+		byLine
+			? "| binary | source | uncovered lines | line coverage | uncovered functions, for example |"
+			: "| binary | source | uncovered | coverage | for example |",
 		"| --- | --- | ---: | ---: | --- |",
 	];
 	for (const a of areas.slice(0, AREA_CAP)) {
@@ -66,10 +97,11 @@ function uncoveredAreas(model: CoverageModel): string[] {
 			.map((f) => escapeMarkdown(f.name))
 			.join(", ");
 		out.push(
-			`| ${escapeMarkdown(a.binary)} | ${escapeMarkdown(a.group.name)} | ${a.missing} | ${formatPercent(a.group.totals.percent)} | ${examples} |`,
+			`| ${escapeMarkdown(a.binary)} | ${escapeMarkdown(a.group.name)} | ${a.missing} | ${formatPercent(a.percent)} | ${examples} |`,
 		);
 	}
-	if (areas.length > AREA_CAP) out.push("", `…and ${areas.length - AREA_CAP} more areas with uncovered functions.`);
+	if (areas.length > AREA_CAP)
+		out.push("", `…and ${areas.length - AREA_CAP} more areas with uncovered ${byLine ? "lines" : "functions"}.`);
 	return out;
 }
 
@@ -79,13 +111,50 @@ export function formatMarkdown(input: CoverageReport | CoverageModel, options: M
 	const model = "schema_version" in input ? buildModel(input) : input;
 	const { diff } = options;
 	const t = model.totals;
-	const out: string[] = [`## ${escapeMarkdown(options.title ?? "xcover function coverage")}`, ""];
-	let headline = `**${formatPercent(t.percent)}** of functions ran (${t.covered} of ${t.traced})`;
-	if (diff) headline += `, **${formatDelta(diff.delta)}** against the baseline (${formatPercent(diff.base.percent)})`;
+	const lines = model.granularity === "line" ? t.lines : undefined;
+	const defaultTitle = lines ? "xcover line coverage" : "xcover function coverage";
+	const out: string[] = [`## ${escapeMarkdown(options.title ?? defaultTitle)}`, ""];
+	const lineDiff = diff?.lines;
+	let headline: string;
+	if (lines) {
+		headline = `**${formatPercent(lines.percent)}** of lines ran (${lines.covered} of ${lines.traced})`;
+		if (lineDiff)
+			headline += `, **${formatDelta(lineDiff.delta)}** against the baseline (${formatPercent(lineDiff.base.percent)})`;
+		headline += `; **${formatPercent(t.percent)}** of functions (${t.covered} of ${t.traced})`;
+		if (diff) headline += `, ${formatDelta(diff.delta)}`;
+	} else {
+		headline = `**${formatPercent(t.percent)}** of functions ran (${t.covered} of ${t.traced})`;
+		if (diff) headline += `, **${formatDelta(diff.delta)}** against the baseline (${formatPercent(diff.base.percent)})`;
+	}
 	out.push(headline);
+	if (lines && diff && !lineDiff)
+		out.push("", "The baseline measured functions only, so the change is in function coverage.");
+	if (lines && lines.unprobeable > 0)
+		out.push("", `${lines.unprobeable} lines could not be probed and are not counted.`);
 	if (t.unprobeable > 0) out.push("", `${t.unprobeable} functions could not be probed and are not counted.`);
 	out.push("");
-	if (diff) {
+	if (diff && lines) {
+		out.push(
+			"| binary | lines, baseline | lines, this run | change | functions, baseline | functions, this run | change |",
+			"| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+		);
+		for (const b of diff.binaries) {
+			const change = b.delta === undefined ? (b.base ? "removed" : "new") : formatDelta(b.delta);
+			const lineChange =
+				b.lineDelta === undefined ? (b.head ? (b.base ? "—" : "new") : "removed") : formatDelta(b.lineDelta);
+			out.push(
+				`| ${escapeMarkdown(b.binary)} | ${lineCell(b.base?.lines)} | ${lineCell(b.head?.lines)} | ${lineChange} | ${cell(b.base)} | ${cell(b.head)} | ${change} |`,
+			);
+		}
+	} else if (lines) {
+		out.push("| binary | lines | functions | |", "| --- | ---: | ---: | --- |");
+		for (const b of model.binaries) {
+			const l = b.totals.lines;
+			out.push(
+				`| ${escapeMarkdown(b.name)} | ${l ? `${formatPercent(l.percent)} (${l.covered}/${l.traced})` : "—"} | ${formatPercent(b.totals.percent)} (${b.totals.covered}/${b.totals.traced}) | ${bar(l?.percent ?? 0)} |`,
+			);
+		}
+	} else if (diff) {
 		out.push("| binary | baseline | this run | change |", "| --- | ---: | ---: | ---: |");
 		for (const b of diff.binaries) {
 			const change = b.delta === undefined ? (b.base ? "removed" : "new") : formatDelta(b.delta);
@@ -104,6 +173,10 @@ export function formatMarkdown(input: CoverageReport | CoverageModel, options: M
 		out.push(...refList("Newly uncovered", diff.newlyUncovered));
 		out.push(...refList("Added functions", diff.added));
 		out.push(...refList("Removed functions", diff.removed));
+		if (lineDiff) {
+			out.push(...fileLinesList("Lines newly covered", lineDiff.newlyCovered));
+			out.push(...fileLinesList("Lines newly uncovered", lineDiff.newlyUncovered));
+		}
 	}
 	out.push(...uncoveredAreas(model));
 	return fit(out, maxLength);
