@@ -24,6 +24,7 @@ import {
 	type FunctionCoverage,
 	type LineTotals,
 	lineTotalsOf,
+	type SourceFileCoverage,
 	summaryLine,
 	totalsOf,
 } from "../src/report/report.js";
@@ -112,8 +113,9 @@ describe("line reports: the JSON", () => {
 				[7, "unprobeable", 0],
 			],
 		);
+		const sourceFiles: SourceFileCoverage[] = r.binaries[0]?.source_files ?? [];
 		for (const g of model.binaries[0]?.groups ?? []) {
-			const listed = r.binaries[0]?.source_files?.find((s) => s.path === g.name);
+			const listed = sourceFiles.find((s) => s.path === g.name);
 			if (g.kind === "file") assert.deepEqual({ path: g.name, ...g.totals }, listed, g.name);
 		}
 		assert.deepEqual(
