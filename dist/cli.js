@@ -12763,6 +12763,9 @@ import { existsSync as existsSync4 } from "node:fs";
 
 // src/daemon/control.ts
 import { createConnection, createServer } from "node:net";
+function describeTraced(s) {
+  return `${s.traced} functions traced` + (s.lines ? ` (${s.lines.traced} lines, ${s.attached} probes)` : "");
+}
 var ControlTimeout = class extends Error {
 };
 function sendRequest(socketPath, request, timeoutMs) {
@@ -12985,6 +12988,16 @@ function seconds(p, name, fallback, command) {
     throw new UsageError(`${command}: --${name} wants a positive number of seconds, not ${JSON.stringify(v)}`);
   return n;
 }
+function parseGranularity(value, command) {
+  const g = value ?? "function";
+  if (g !== "function" && g !== "line") {
+    throw new UsageError(
+      `${command}: --granularity must be function or line, not ${JSON.stringify(g)}`,
+      "function records which functions ran; line records which source lines ran."
+    );
+  }
+  return g;
+}
 
 // src/cli/output.ts
 function terminalOutput(verbose, stream = process.stderr) {
@@ -13053,6 +13066,355 @@ var CONTROL_OR_LONE_SURROGATE = (
 function escapeMarkdown(text) {
   return text.replace(/[\r\n]+/g, " ").replace(CONTROL_OR_LONE_SURROGATE, "\uFFFD").replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
 }
+
+// src/report/report.ts
+var SCHEMA_VERSION = 2;
+function percentOf(covered, traced) {
+  return traced === 0 ? 0 : covered / traced * 100;
+}
+function statusOf(f) {
+  return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
+}
+function totalsOf(functions) {
+  let covered = 0;
+  let unprobeable = 0;
+  for (const f of functions) {
+    const status = "status" in f ? f.status : statusOf(f);
+    if (status === "unprobeable") unprobeable++;
+    else if (status === "covered") covered++;
+  }
+  const traced = functions.length - unprobeable;
+  return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+}
+function sourceFilesOf(functions, granularity = "function") {
+  const byFile = /* @__PURE__ */ new Map();
+  const listOf = (file) => {
+    let list2 = byFile.get(file);
+    if (!list2) {
+      list2 = [];
+      byFile.set(file, list2);
+    }
+    return list2;
+  };
+  for (const f of functions) if (f.file !== void 0) listOf(f.file).push(f);
+  const lines = granularity === "line" ? linesByFile(functions) : void 0;
+  if (lines) for (const file of lines.keys()) listOf(file);
+  return [...byFile.keys()].sort(compareText).map((path) => {
+    const out = { path, ...totalsOf(byFile.get(path)) };
+    if (lines) out.lines = totalsOfLines(lines.get(path));
+    return out;
+  });
+}
+function fileOfLine(f, l) {
+  return l.file ?? f.file;
+}
+function linesByFile(functions) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of functions) {
+    if (!f.lines) continue;
+    for (const l of f.lines) {
+      const file = fileOfLine(f, l);
+      if (file === void 0) continue;
+      let lines = out.get(file);
+      if (!lines) {
+        lines = /* @__PURE__ */ new Map();
+        out.set(file, lines);
+      }
+      const state = l.unprobeable ? "unprobeable" : l.hits > 0 ? "covered" : "uncovered";
+      const seen = lines.get(l.line);
+      if (seen === void 0 || seen === "unprobeable" || seen === "uncovered" && state === "covered") {
+        lines.set(l.line, state);
+      }
+    }
+  }
+  return out;
+}
+function totalsOfLines(lines) {
+  let covered = 0;
+  let unprobeable = 0;
+  const total = lines?.size ?? 0;
+  if (lines) {
+    for (const state of lines.values()) {
+      if (state === "covered") covered++;
+      else if (state === "unprobeable") unprobeable++;
+    }
+  }
+  const traced = total - unprobeable;
+  return { lines: total, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+}
+function lineTotalsOf(functions) {
+  const sum = { lines: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 };
+  for (const lines of linesByFile(functions).values()) {
+    const t = totalsOfLines(lines);
+    sum.lines += t.lines;
+    sum.traced += t.traced;
+    sum.covered += t.covered;
+    sum.unprobeable += t.unprobeable;
+  }
+  sum.percent = percentOf(sum.covered, sum.traced);
+  return sum;
+}
+function binaryTotalsOf(functions, granularity) {
+  const totals = totalsOf(functions);
+  if (granularity === "line") totals.lines = lineTotalsOf(functions);
+  return totals;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function assembleReport(head, binaries) {
+  const granularity = head.granularity ?? "function";
+  const all = binaries.flatMap((b) => b.functions);
+  const totals = totalsOf(all);
+  if (granularity === "line") {
+    const lines = { lines: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 };
+    for (const b of binaries) {
+      const t = b.totals.lines ?? lineTotalsOf(b.functions);
+      lines.lines += t.lines;
+      lines.traced += t.traced;
+      lines.covered += t.covered;
+      lines.unprobeable += t.unprobeable;
+    }
+    lines.percent = percentOf(lines.covered, lines.traced);
+    totals.lines = lines;
+  }
+  const funcsTraced = all.filter((f) => !f.unprobeable).map((f) => f.names[0]);
+  const funcsAck = all.filter((f) => f.covered && !f.unprobeable).map((f) => f.names[0]);
+  const report = {
+    schema_version: SCHEMA_VERSION,
+    tool: { name: "xcover", version: VERSION },
+    mode: head.mode,
+    granularity,
+    started_at: head.started_at,
+    ended_at: head.ended_at,
+    exe_path: binaries[0]?.path ?? "",
+    funcs_traced: funcsTraced,
+    funcs_ack: funcsAck,
+    cov_by_func: totals.percent,
+    totals,
+    binaries
+  };
+  if (totals.lines) report.cov_by_line = totals.lines.percent;
+  if (head.command) report.command = head.command;
+  return report;
+}
+function granularityOf(report) {
+  return report.granularity ?? "function";
+}
+function summaryLine(report) {
+  const t = report.totals;
+  const extra = t.unprobeable > 0 ? `, ${t.unprobeable} unprobeable` : "";
+  const lines = granularityOf(report) === "line" ? t.lines : void 0;
+  if (!lines) return `coverage ${t.percent.toFixed(2)}% (${t.covered}/${t.traced} functions${extra})`;
+  const unprobeable = lines.unprobeable > 0 || t.unprobeable > 0 ? `; unprobeable: ${lines.unprobeable} lines, ${t.unprobeable} functions` : "";
+  return `coverage ${lines.percent.toFixed(2)}% of lines (${lines.covered}/${lines.traced}), ${t.percent.toFixed(2)}% of functions (${t.covered}/${t.traced})${unprobeable}`;
+}
+function fileLinesOf(functions, mode) {
+  const states = linesByFile(functions);
+  const hits = /* @__PURE__ */ new Map();
+  for (const f of functions) {
+    if (!f.lines) continue;
+    for (const l of f.lines) {
+      const file = fileOfLine(f, l);
+      if (file === void 0 || l.unprobeable) continue;
+      let perLine = hits.get(file);
+      if (!perLine) {
+        perLine = /* @__PURE__ */ new Map();
+        hits.set(file, perLine);
+      }
+      const seen = perLine.get(l.line) ?? 0;
+      perLine.set(l.line, mode === "count" ? seen + l.hits : Math.max(seen, l.hits > 0 ? 1 : 0));
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, lines] of states) {
+    const perLine = hits.get(file);
+    const list2 = [];
+    for (const [line, state] of lines) list2.push({ line, hits: perLine?.get(line) ?? 0, state });
+    list2.sort((a, b) => a.line - b.line);
+    out.set(file, list2);
+  }
+  return out;
+}
+
+// src/report/formats/cobertura.ts
+function commonDirectory(files) {
+  let common2;
+  for (const f of files) {
+    if (!isAbsolute(f)) continue;
+    const parts = dirname(f).split(sep);
+    if (!common2) {
+      common2 = parts;
+      continue;
+    }
+    let i = 0;
+    while (i < common2.length && i < parts.length && common2[i] === parts[i]) i++;
+    common2 = common2.slice(0, i);
+  }
+  if (!common2) return void 0;
+  return common2.join(sep) || sep;
+}
+function rate(covered, valid) {
+  return valid === 0 ? "1" : (covered / valid).toFixed(4);
+}
+function measured(functions) {
+  return functions.filter((f) => f.status !== "unprobeable");
+}
+function hitsOf(f) {
+  if (f.calls !== void 0) return f.calls;
+  return f.status === "covered" ? 1 : 0;
+}
+function packagesOf(binary, root, prefix, byLine) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  const fileless = [];
+  const display = (file) => root && isAbsolute(file) ? relative(root, file) || file : file;
+  for (const group of binary.groups) {
+    if (byLine) {
+      const lineTotals = group.totals.lines;
+      if (group.kind !== "file" || !group.lines || !lineTotals || lineTotals.traced === 0) continue;
+      const filename = display(group.name);
+      const dir = dirname(filename);
+      const classes = byDirectory.get(dir) ?? [];
+      byDirectory.set(dir, classes);
+      const lines = group.lines.filter((l) => l.state !== "unprobeable");
+      classes.push({
+        name: filename,
+        filename,
+        synthetic: false,
+        functions: measured(group.functions),
+        lines,
+        lineTotals
+      });
+      continue;
+    }
+    const functions = measured(group.functions);
+    if (functions.length === 0) continue;
+    if (group.kind === "file") {
+      const filename = display(group.name);
+      const dir = dirname(filename);
+      const classes = byDirectory.get(dir) ?? [];
+      byDirectory.set(dir, classes);
+      classes.push({ name: filename, filename, synthetic: false, functions });
+    } else {
+      fileless.push(fileLessClass(binary, group, functions));
+    }
+  }
+  const packages = [...byDirectory.keys()].sort(compareText).map((dir) => ({ name: `${prefix}${dir}`, classes: byDirectory.get(dir) }));
+  if (fileless.length > 0) packages.push({ name: `${prefix}${binary.path}`, classes: fileless });
+  return packages;
+}
+function fileLessClass(binary, group, functions) {
+  return { name: group.name, filename: binary.path, synthetic: true, functions };
+}
+function lineOf(c, f, index) {
+  return c.synthetic || f.lineStart === void 0 ? index + 1 : f.lineStart;
+}
+function methodLines(f) {
+  const own = /* @__PURE__ */ new Map();
+  for (const l of f.lines ?? []) {
+    if (l.file !== void 0 || l.unprobeable) continue;
+    own.set(l.line, (own.get(l.line) ?? 0) + l.hits);
+  }
+  return [...own.entries()].sort((a, b) => a[0] - b[0]);
+}
+function* lineClassXml(c, lines, totals) {
+  yield `				<class name="${escapeXml(c.name)}" filename="${escapeXml(c.filename)}" line-rate="${rate(totals.covered, totals.traced)}" branch-rate="1" complexity="0">
+`;
+  yield "					<methods>\n";
+  const parts = [];
+  for (const f of c.functions) {
+    const own = methodLines(f);
+    const r = own.length === 0 ? f.status === "covered" ? "1" : "0" : rate(own.filter(([, h]) => h > 0).length, own.length);
+    const xml = own.map(([n, h]) => `<line number="${n}" hits="${h}" branch="false"/>`).join("");
+    parts.push(
+      `						<method name="${escapeXml(f.name)}" signature="${escapeXml(f.rawName)}" line-rate="${r}" branch-rate="1" complexity="0"><lines>${xml}</lines></method>
+`
+    );
+    if (parts.length >= 1e3) yield parts.splice(0).join("");
+  }
+  yield parts.join("");
+  yield "					</methods>\n					<lines>\n";
+  for (let at = 0; at < lines.length; at += 2e3) {
+    yield lines.slice(at, at + 2e3).map((l) => `						<line number="${l.line}" hits="${l.hits}" branch="false"/>
+`).join("");
+  }
+  yield "					</lines>\n				</class>\n";
+}
+function* classXml(c) {
+  if (c.lines && c.lineTotals) {
+    yield* lineClassXml(c, c.lines, c.lineTotals);
+    return;
+  }
+  const covered = c.functions.filter((f) => f.status === "covered").length;
+  const r = rate(covered, c.functions.length);
+  yield `				<class name="${escapeXml(c.name)}" filename="${escapeXml(c.filename)}" line-rate="${r}" branch-rate="1" complexity="0">
+`;
+  yield "					<methods>\n";
+  const lines = /* @__PURE__ */ new Map();
+  const parts = [];
+  for (const [i, f] of c.functions.entries()) {
+    const line = lineOf(c, f, i);
+    const hits = hitsOf(f);
+    lines.set(line, (lines.get(line) ?? 0) + hits);
+    parts.push(
+      `						<method name="${escapeXml(f.name)}" signature="${escapeXml(f.rawName)}" line-rate="${f.status === "covered" ? "1" : "0"}" branch-rate="1" complexity="0"><lines><line number="${line}" hits="${hits}" branch="false"/></lines></method>
+`
+    );
+    if (parts.length >= 1e3) yield parts.splice(0).join("");
+  }
+  yield parts.join("");
+  yield "					</methods>\n					<lines>\n";
+  const sorted = [...lines.entries()].sort((a, b) => a[0] - b[0]);
+  yield sorted.map(([n, h]) => `						<line number="${n}" hits="${h}" branch="false"/>
+`).join("");
+  yield "					</lines>\n				</class>\n";
+}
+function* coberturaChunks(model, options = {}) {
+  const files = model.binaries.flatMap((b) => b.groups.filter((g) => g.kind === "file").map((g) => g.name));
+  const root = options.sourceRoot ?? commonDirectory(files);
+  const byLine = model.granularity === "line";
+  const lineTotals = model.totals.lines;
+  const t = byLine && lineTotals ? { covered: lineTotals.covered, traced: lineTotals.traced } : { covered: model.totals.covered, traced: model.totals.traced };
+  const timestamp = options.timestamp ?? Math.floor(Date.parse(model.endedAt) / 1e3);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield byLine ? "<!-- Cobertura coverage-04.dtd; xcover line coverage -->\n" : "<!-- Cobertura coverage-04.dtd; xcover writes function coverage as line coverage -->\n";
+  yield `<coverage line-rate="${rate(t.covered, t.traced)}" branch-rate="1" lines-covered="${t.covered}" lines-valid="${t.traced}" branches-covered="0" branches-valid="0" complexity="0" version="xcover ${escapeXml(model.toolVersion)}" timestamp="${Number.isFinite(timestamp) ? timestamp : 0}">
+`;
+  yield "	<sources>\n";
+  if (root) yield `		<source>${escapeXml(root)}</source>
+`;
+  yield "	</sources>\n	<packages>\n";
+  const prefix = model.binaries.length > 1;
+  for (const binary of model.binaries) {
+    for (const pkg of packagesOf(binary, root, prefix ? `${binary.name}: ` : "", byLine)) {
+      let covered = 0;
+      let valid = 0;
+      for (const c of pkg.classes) {
+        if (c.lineTotals) {
+          covered += c.lineTotals.covered;
+          valid += c.lineTotals.traced;
+        } else {
+          covered += c.functions.filter((f) => f.status === "covered").length;
+          valid += c.functions.length;
+        }
+      }
+      yield `		<package name="${escapeXml(pkg.name)}" line-rate="${rate(covered, valid)}" branch-rate="1" complexity="0">
+			<classes>
+`;
+      for (const c of pkg.classes) yield* classXml(c);
+      yield "			</classes>\n		</package>\n";
+    }
+  }
+  yield "	</packages>\n</coverage>\n";
+}
+
+// src/report/formats/html.ts
+var import_handlebars = __toESM(require_handlebars(), 1);
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/report/model.ts
+import { basename } from "node:path";
 
 // src/demangle/limits.ts
 var ParseFailed = /* @__PURE__ */ Symbol("ParseFailed");
@@ -15090,227 +15452,30 @@ function withoutRustHash(name) {
   return name.slice(0, start) + name.slice(end);
 }
 
-// src/report/report.ts
-var SCHEMA_VERSION = 1;
-function percentOf(covered, traced) {
-  return traced === 0 ? 0 : covered / traced * 100;
-}
-function statusOf(f) {
-  return f.unprobeable ? "unprobeable" : f.covered ? "covered" : "uncovered";
-}
-function totalsOf(functions) {
-  let covered = 0;
-  let unprobeable = 0;
-  for (const f of functions) {
-    const status = "status" in f ? f.status : statusOf(f);
-    if (status === "unprobeable") unprobeable++;
-    else if (status === "covered") covered++;
-  }
-  const traced = functions.length - unprobeable;
-  return { functions: functions.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
-}
-function sourceFilesOf(functions) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of functions) {
-    if (f.file === void 0) continue;
-    const list2 = byFile.get(f.file) ?? [];
-    byFile.set(f.file, list2);
-    list2.push(f);
-  }
-  return [...byFile.keys()].sort(compareText).map((path) => ({ path, ...totalsOf(byFile.get(path)) }));
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function assembleReport(head, binaries) {
-  const all = binaries.flatMap((b) => b.functions);
-  const totals = totalsOf(all);
-  const funcsTraced = all.filter((f) => !f.unprobeable).map((f) => f.names[0]);
-  const funcsAck = all.filter((f) => f.covered && !f.unprobeable).map((f) => f.names[0]);
-  const report = {
-    schema_version: SCHEMA_VERSION,
-    tool: { name: "xcover", version: VERSION },
-    mode: head.mode,
-    started_at: head.started_at,
-    ended_at: head.ended_at,
-    exe_path: binaries[0]?.path ?? "",
-    funcs_traced: funcsTraced,
-    funcs_ack: funcsAck,
-    cov_by_func: totals.percent,
-    totals,
-    binaries
-  };
-  if (head.command) report.command = head.command;
-  return report;
-}
-function buildReport(facts) {
-  const binaries = facts.plan.binaries.map((b) => {
-    const functions = b.functions.map((fn, i) => {
-      const cookie = b.firstCookie + i;
-      const reason = facts.unprobeable.get(cookie);
-      const count = facts.counts[cookie] ?? 0;
-      const raw = fn.names[0];
-      const out = {
-        names: fn.names,
-        name: readableName(raw),
-        raw_name: raw,
-        offset: fn.offset,
-        size: fn.size,
-        covered: reason === void 0 && count > 0,
-        unprobeable: reason !== void 0
-      };
-      if (reason !== void 0) out.unprobeable_reason = reason;
-      if (facts.mode === "count") out.calls = count;
-      if (fn.source) {
-        out.file = fn.source.file;
-        out.line_start = fn.source.lineStart;
-        out.line_end = fn.source.lineEnd;
-      }
-      if (fn.package !== void 0) out.package = fn.package;
-      return out;
-    });
-    return {
-      path: b.table.path,
-      build_id: b.table.buildId ?? null,
-      arch: b.table.arch,
-      functions,
-      totals: totalsOf(functions),
-      source_files: sourceFilesOf(functions)
-    };
-  });
-  const head = {
-    mode: facts.mode,
-    started_at: facts.startedAt.toISOString(),
-    ended_at: facts.endedAt.toISOString()
-  };
-  if (facts.command) head.command = facts.command;
-  return assembleReport(head, binaries);
-}
-function summaryLine(report) {
-  const t = report.totals;
-  const extra = t.unprobeable > 0 ? `, ${t.unprobeable} unprobeable` : "";
-  return `coverage ${t.percent.toFixed(2)}% (${t.covered}/${t.traced} functions${extra})`;
-}
-
-// src/report/formats/cobertura.ts
-function commonDirectory(files) {
-  let common2;
-  for (const f of files) {
-    if (!isAbsolute(f)) continue;
-    const parts = dirname(f).split(sep);
-    if (!common2) {
-      common2 = parts;
-      continue;
-    }
-    let i = 0;
-    while (i < common2.length && i < parts.length && common2[i] === parts[i]) i++;
-    common2 = common2.slice(0, i);
-  }
-  if (!common2) return void 0;
-  return common2.join(sep) || sep;
-}
-function rate(covered, valid) {
-  return valid === 0 ? "1" : (covered / valid).toFixed(4);
-}
-function measured(functions) {
-  return functions.filter((f) => f.status !== "unprobeable");
-}
-function hitsOf(f) {
-  if (f.calls !== void 0) return f.calls;
-  return f.status === "covered" ? 1 : 0;
-}
-function packagesOf(binary, root, prefix) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  const fileless = [];
-  const display = (file) => root && isAbsolute(file) ? relative(root, file) || file : file;
-  for (const group of binary.groups) {
-    const functions = measured(group.functions);
-    if (functions.length === 0) continue;
-    if (group.kind === "file") {
-      const filename = display(group.name);
-      const dir = dirname(filename);
-      const classes = byDirectory.get(dir) ?? [];
-      byDirectory.set(dir, classes);
-      classes.push({ name: filename, filename, synthetic: false, functions });
-    } else {
-      fileless.push(fileLessClass(binary, group, functions));
-    }
-  }
-  const packages = [...byDirectory.keys()].sort(compareText).map((dir) => ({ name: `${prefix}${dir}`, classes: byDirectory.get(dir) }));
-  if (fileless.length > 0) packages.push({ name: `${prefix}${binary.path}`, classes: fileless });
-  return packages;
-}
-function fileLessClass(binary, group, functions) {
-  return { name: group.name, filename: binary.path, synthetic: true, functions };
-}
-function lineOf(c, f, index) {
-  return c.synthetic || f.lineStart === void 0 ? index + 1 : f.lineStart;
-}
-function* classXml(c) {
-  const covered = c.functions.filter((f) => f.status === "covered").length;
-  const r = rate(covered, c.functions.length);
-  yield `				<class name="${escapeXml(c.name)}" filename="${escapeXml(c.filename)}" line-rate="${r}" branch-rate="1" complexity="0">
-`;
-  yield "					<methods>\n";
-  const lines = /* @__PURE__ */ new Map();
-  const parts = [];
-  for (const [i, f] of c.functions.entries()) {
-    const line = lineOf(c, f, i);
-    const hits = hitsOf(f);
-    lines.set(line, (lines.get(line) ?? 0) + hits);
-    parts.push(
-      `						<method name="${escapeXml(f.name)}" signature="${escapeXml(f.rawName)}" line-rate="${f.status === "covered" ? "1" : "0"}" branch-rate="1"><lines><line number="${line}" hits="${hits}" branch="false"/></lines></method>
-`
-    );
-    if (parts.length >= 1e3) yield parts.splice(0).join("");
-  }
-  yield parts.join("");
-  yield "					</methods>\n					<lines>\n";
-  const sorted = [...lines.entries()].sort((a, b) => a[0] - b[0]);
-  yield sorted.map(([n, h]) => `						<line number="${n}" hits="${h}" branch="false"/>
-`).join("");
-  yield "					</lines>\n				</class>\n";
-}
-function* coberturaChunks(model, options = {}) {
-  const files = model.binaries.flatMap((b) => b.groups.filter((g) => g.kind === "file").map((g) => g.name));
-  const root = options.sourceRoot ?? commonDirectory(files);
-  const t = model.totals;
-  const timestamp = options.timestamp ?? Math.floor(Date.parse(model.endedAt) / 1e3);
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield "<!-- Cobertura coverage-04.dtd; xcover writes function coverage as line coverage -->\n";
-  yield `<coverage line-rate="${rate(t.covered, t.traced)}" branch-rate="1" lines-covered="${t.covered}" lines-valid="${t.traced}" branches-covered="0" branches-valid="0" complexity="0" version="xcover ${escapeXml(model.toolVersion)}" timestamp="${Number.isFinite(timestamp) ? timestamp : 0}">
-`;
-  yield "	<sources>\n";
-  if (root) yield `		<source>${escapeXml(root)}</source>
-`;
-  yield "	</sources>\n	<packages>\n";
-  const prefix = model.binaries.length > 1;
-  for (const binary of model.binaries) {
-    for (const pkg of packagesOf(binary, root, prefix ? `${binary.name}: ` : "")) {
-      const functions = pkg.classes.flatMap((c) => c.functions);
-      const covered = functions.filter((f) => f.status === "covered").length;
-      yield `		<package name="${escapeXml(pkg.name)}" line-rate="${rate(covered, functions.length)}" branch-rate="1" complexity="0">
-			<classes>
-`;
-      for (const c of pkg.classes) yield* classXml(c);
-      yield "			</classes>\n		</package>\n";
-    }
-  }
-  yield "	</packages>\n</coverage>\n";
-}
-
-// src/report/formats/html.ts
-var import_handlebars = __toESM(require_handlebars(), 1);
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
 // src/report/model.ts
-import { basename } from "node:path";
 var UNKNOWN_SOURCE = "(unknown source)";
 function readableName2(f) {
   return f.name ?? readableName(f.names[0]);
 }
-function modelFunction(f) {
+function functionLineTotals(lines) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    const key = `${l.file ?? ""}\0${l.line}`;
+    const state = l.unprobeable ? "unprobeable" : l.hits > 0 ? "covered" : "uncovered";
+    const before = seen.get(key);
+    if (before === void 0 || before === "unprobeable" || before === "uncovered" && state === "covered")
+      seen.set(key, state);
+  }
+  let covered = 0;
+  let unprobeable = 0;
+  for (const state of seen.values()) {
+    if (state === "covered") covered++;
+    else if (state === "unprobeable") unprobeable++;
+  }
+  const traced = seen.size - unprobeable;
+  return { lines: seen.size, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+}
+function modelFunction(f, granularity) {
   const rawName = f.raw_name ?? f.names[0];
   const out = {
     name: readableName2(f),
@@ -15326,41 +15491,60 @@ function modelFunction(f) {
   if (f.line_start !== void 0) out.lineStart = f.line_start;
   if (f.line_end !== void 0) out.lineEnd = f.line_end;
   if (f.package !== void 0) out.package = f.package;
+  if (granularity === "line" && f.lines) {
+    out.lines = f.lines;
+    out.lineTotals = functionLineTotals(f.lines);
+  }
   return out;
 }
 var KIND_ORDER = { file: 0, package: 1, unknown: 2 };
 function byLineThenName(a, b) {
   return (a.lineStart ?? 0) - (b.lineStart ?? 0) || compareText(a.name, b.name) || a.offset - b.offset;
 }
+var EMPTY_TOTALS = { functions: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 };
+function lineTotalsOfFile(lines) {
+  let covered = 0;
+  let unprobeable = 0;
+  for (const l of lines) {
+    if (l.state === "covered") covered++;
+    else if (l.state === "unprobeable") unprobeable++;
+  }
+  const traced = lines.length - unprobeable;
+  return { lines: lines.length, traced, covered, unprobeable, percent: percentOf(covered, traced) };
+}
 function buildModel(report, onProgress) {
+  const granularity = granularityOf(report);
   const total = report.totals.functions;
   let done = 0;
   const binaries = report.binaries.map((b) => {
     const groups = /* @__PURE__ */ new Map();
-    for (const f of b.functions) {
-      const fn = modelFunction(f);
-      const kind = fn.file !== void 0 ? "file" : fn.package !== void 0 ? "package" : "unknown";
-      const name = fn.file ?? fn.package ?? UNKNOWN_SOURCE;
+    const groupOf = (kind, name) => {
       const key = `${kind}\0${name}`;
       let group = groups.get(key);
       if (!group) {
-        group = {
-          kind,
-          name,
-          functions: [],
-          totals: { functions: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 }
-        };
+        group = { kind, name, functions: [], totals: { ...EMPTY_TOTALS } };
         groups.set(key, group);
       }
-      group.functions.push(fn);
+      return group;
+    };
+    for (const f of b.functions) {
+      const fn = modelFunction(f, granularity);
+      const kind = fn.file !== void 0 ? "file" : fn.package !== void 0 ? "package" : "unknown";
+      groupOf(kind, fn.file ?? fn.package ?? UNKNOWN_SOURCE).functions.push(fn);
       if (++done % 1e4 === 0) onProgress?.(done, total);
     }
+    const fileLines = granularity === "line" ? fileLinesOf(b.functions, report.mode) : void 0;
+    if (fileLines) for (const [file, lines] of fileLines) groupOf("file", file).lines = lines;
     const sorted = [...groups.values()].sort(
       (x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || compareText(x.name, y.name)
     );
     for (const g of sorted) {
       g.functions.sort(byLineThenName);
       g.totals = totalsOf(g.functions);
+      if (fileLines && g.kind === "file") {
+        g.lines ??= [];
+        g.totals.lines = lineTotalsOfFile(g.lines);
+      }
     }
     return {
       path: b.path,
@@ -15373,6 +15557,7 @@ function buildModel(report, onProgress) {
   });
   const model = {
     mode: report.mode,
+    granularity,
     startedAt: report.started_at,
     endedAt: report.ended_at,
     toolVersion: report.tool.version,
@@ -15441,6 +15626,8 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 .code div.covered { background: var(--ok-bg); }
 .code div.uncovered { background: var(--bad-bg); }
 .code div.unprobeable { background: var(--na-bg); }
+.code div.nocode::before { opacity: 0.6; }
+.status.nocode { background: var(--bg); color: var(--muted); border: 1px solid var(--line); }
 .code div.entry { font-weight: 600; }
 .legend span { margin-right: 12px; }
 @media (max-width: 640px) {
@@ -15459,26 +15646,46 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 <main>
 <section id="overview">
 <div class="cards">
+{{#if byLine}}
+  <div class="card"><b id="line-percent">{{totals.lines.percentText}}</b><span>lines covered</span></div>
+  <div class="card"><b><span id="line-covered">{{totals.lines.covered}}</span> / <span id="line-traced">{{totals.lines.traced}}</span></b><span>lines covered / traced</span></div>
+  <div class="card"><b id="line-unprobeable">{{totals.lines.unprobeable}}</b><span>unprobeable lines (not counted)</span></div>
+{{/if}}
   <div class="card"><b id="total-percent">{{totals.percentText}}</b><span>functions covered</span></div>
   <div class="card"><b><span id="total-covered">{{totals.covered}}</span> / <span id="total-traced">{{totals.traced}}</span></b><span>covered / traced</span></div>
   <div class="card"><b id="total-uncovered">{{totals.uncovered}}</b><span>not covered</span></div>
   <div class="card"><b id="total-unprobeable">{{totals.unprobeable}}</b><span>unprobeable (not counted)</span></div>
 </div>
-<div class="bar" title="{{totals.percentText}}"><i style="width: {{totals.width}}%"></i></div>
+{{#if byLine}}<div class="bar" title="lines {{totals.lines.percentText}}"><i style="width: {{totals.lines.width}}%"></i></div>
+{{else}}<div class="bar" title="{{totals.percentText}}"><i style="width: {{totals.width}}%"></i></div>
+{{/if}}
 <h2>Binaries</h2>
 {{#each binaries}}
 <div class="binary">
 <table>
+{{#if @root.byLine}}
+<thead><tr><th>binary</th><th class="num">lines</th><th class="num">functions</th><th class="num hide-narrow">lines covered / traced</th><th class="num hide-narrow">functions covered / traced</th><th class="barcell"></th></tr></thead>
+<tbody><tr class="binary-row"><td class="name" title="{{path}}">{{name}}</td><td class="num line-cov">{{totals.lines.percentText}}</td><td class="num fn-cov">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.lines.covered}} / {{totals.lines.traced}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.lines.width}}%"></i></div></td></tr></tbody>
+{{else}}
 <thead><tr><th>binary</th><th class="num">coverage</th><th class="num hide-narrow">covered / traced</th><th class="barcell"></th></tr></thead>
 <tbody><tr class="binary-row"><td class="name" title="{{path}}">{{name}}</td><td class="num">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.width}}%"></i></div></td></tr></tbody>
+{{/if}}
 </table>
 <details class="files"{{#if openFiles}} open{{/if}}><summary>{{groups.length}} source files and groups{{#if buildId}} \xB7 build-id {{buildId}}{{/if}}</summary>
 <div class="tablewrap"><table>
+{{#if @root.byLine}}
+<thead><tr><th>source</th><th class="num">lines</th><th class="num">functions</th><th class="num hide-narrow">lines covered / traced</th><th class="num hide-narrow">functions covered / traced</th><th class="barcell"></th></tr></thead>
+<tbody>
+{{#each groups}}<tr class="file-row"><td class="name">{{#if source}}<a href="#source-{{index}}">{{name}}</a>{{else}}{{name}}{{/if}}</td>{{#if totals.lines}}<td class="num line-cov">{{totals.lines.percentText}}</td>{{else}}<td class="num line-cov">\u2014</td>{{/if}}<td class="num fn-cov">{{#if totals.functions}}{{totals.percentText}}{{else}}\u2014{{/if}}</td>{{#if totals.lines}}<td class="num hide-narrow">{{totals.lines.covered}} / {{totals.lines.traced}}</td>{{else}}<td class="num hide-narrow">\u2014</td>{{/if}}<td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell">{{#if totals.lines}}<div class="bar"><i style="width: {{totals.lines.width}}%"></i></div>{{/if}}</td></tr>
+{{/each}}
+</tbody>
+{{else}}
 <thead><tr><th>source</th><th class="num">coverage</th><th class="num hide-narrow">covered / traced</th><th class="barcell"></th></tr></thead>
 <tbody>
 {{#each groups}}<tr class="file-row"><td class="name">{{#if source}}<a href="#source-{{index}}">{{name}}</a>{{else}}{{name}}{{/if}}</td><td class="num">{{totals.percentText}}</td><td class="num hide-narrow">{{totals.covered}} / {{totals.traced}}</td><td class="barcell"><div class="bar"><i style="width: {{totals.width}}%"></i></div></td></tr>
 {{/each}}
 </tbody>
+{{/if}}
 </table></div>
 </details>
 </div>
@@ -15486,7 +15693,7 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
 </section>
 <section id="source">
 <h2>Source: <span id="source-name" class="name"></span> \xB7 <a href="#functions">back to the functions</a></h2>
-<div class="legend meta"><span class="status covered">covered</span><span class="status uncovered">not covered</span><span class="status unprobeable">unprobeable</span></div>
+<div class="legend meta"><span class="status covered">covered</span><span class="status uncovered">not covered</span><span class="status unprobeable">unprobeable</span>{{#if byLine}}<span class="status nocode">no code</span>{{/if}}</div>
 <div id="source-code" class="code"></div>
 </section>
 <section id="functions">
@@ -15505,6 +15712,7 @@ th[aria-sort=descending]::after { content: " \\2193"; color: var(--fg); }
   <th data-sort="name">function</th>
   <th data-sort="file">source</th>
   <th data-sort="status">status</th>
+  {{#if byLine}}<th data-sort="lines" class="num hide-narrow">lines</th>{{/if}}
   <th data-sort="binary" class="hide-narrow">binary</th>
   {{#if counting}}<th data-sort="calls" class="num">calls</th>{{/if}}
 </tr></thead>
@@ -15531,7 +15739,7 @@ var HTML_SCRIPT = `(function () {
   var fns = data.fns.map(function (f, i) {
     var file = data.files[f[1]];
     return { i: i, name: f[0], file: f[1], line: f[2], status: f[3], calls: f[4], raw: f[5], reason: f[6],
-      binary: file.b, fileName: file.name, hay: (f[0] + "\\u0000" + f[5] + "\\u0000" + file.name).toLowerCase() };
+      lines: f[8] || null, binary: file.b, fileName: file.name, hay: (f[0] + "\\u0000" + f[5] + "\\u0000" + file.name).toLowerCase() };
   });
   var state = { query: "", status: "", binary: "", sort: "file", dir: 1, limit: PAGE };
   var tbody = document.querySelector("#fn-table tbody");
@@ -15543,8 +15751,10 @@ var HTML_SCRIPT = `(function () {
     file: function (a, b) { return collator.compare(a.fileName, b.fileName) || a.line - b.line || collator.compare(a.name, b.name); },
     status: function (a, b) { return a.status - b.status; },
     binary: function (a, b) { return a.binary - b.binary; },
-    calls: function (a, b) { return (a.calls || 0) - (b.calls || 0); }
+    calls: function (a, b) { return (a.calls || 0) - (b.calls || 0); },
+    lines: function (a, b) { return lineRatio(a) - lineRatio(b); }
   };
+  function lineRatio(f) { return f.lines ? (f.lines[1] ? f.lines[0] / f.lines[1] : 0) : -1; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -15587,6 +15797,11 @@ var HTML_SCRIPT = `(function () {
       if (f.reason) badge.title = f.reason;
       st.appendChild(badge);
       tr.appendChild(st);
+      if (data.byLine) {
+        var ln = el("td", "num hide-narrow", f.lines ? f.lines[0] + "/" + f.lines[1] : "\u2014");
+        ln.title = f.lines ? "lines covered / traced" : "no line table: only its entry was probed";
+        tr.appendChild(ln);
+      }
       tr.appendChild(el("td", "name hide-narrow", data.binaries[f.binary].name));
       if (data.counting) tr.appendChild(el("td", "num", String(f.calls || 0)));
       frag.appendChild(tr);
@@ -15608,21 +15823,34 @@ var HTML_SCRIPT = `(function () {
     var text = data.sources[file.src];
     var lines = text.split(/\\r?\\n/);
     var marks = new Array(lines.length + 2);
+    var hits = {};
     var entries = {};
+    var byLine = data.byLine && file.ln;
+    if (byLine) {
+      for (var k = 0; k + 2 < file.ln.length; k += 3) { marks[file.ln[k]] = file.ln[k + 1]; hits[file.ln[k]] = file.ln[k + 2]; }
+    }
     fns.forEach(function (f) {
       if (f.file !== fileIndex || !f.line) return;
-      var end = data.fns[f.i][7] || f.line;
-      for (var n = f.line; n <= end && n <= lines.length; n++) if (marks[n] === undefined || f.status === 1) marks[n] = f.status;
+      if (!byLine) {
+        var end = data.fns[f.i][7] || f.line;
+        for (var n = f.line; n <= end && n <= lines.length; n++) if (marks[n] === undefined || f.status === 1) marks[n] = f.status;
+      }
       entries[f.line] = (entries[f.line] ? entries[f.line] + ", " : "") + f.name + ": " + STATUS_TEXT[f.status];
     });
     var code = document.getElementById("source-code");
     var frag = document.createDocumentFragment();
     lines.forEach(function (t, k) {
       var n = k + 1;
-      var div = el("div", marks[n] === undefined ? "" : STATUS[marks[n]] + (entries[n] ? " entry" : ""), t);
+      var cls = marks[n] === undefined ? (byLine ? "nocode" : "") : STATUS[marks[n]];
+      var div = el("div", cls + (entries[n] && (marks[n] !== undefined || byLine) ? " entry" : ""), t);
       div.setAttribute("data-n", String(n));
       div.id = "L" + n;
-      if (entries[n]) div.title = entries[n];
+      var title = entries[n] || "";
+      if (byLine && marks[n] !== undefined) {
+        var what = marks[n] === 2 ? "unprobeable" : data.counting ? hits[n] + " hits" : STATUS_TEXT[marks[n]];
+        title = title ? title + "; line: " + what : "line: " + what;
+      }
+      if (title) div.title = title;
       frag.appendChild(div);
     });
     code.textContent = "";
@@ -15668,6 +15896,15 @@ function totalsView(t) {
     ...t,
     uncovered: t.traced - t.covered,
     percentText: formatPercent(t.percent),
+    width: Math.round(t.percent * 100) / 100,
+    lines: t.lines ? lineTotalsView(t.lines) : void 0
+  };
+}
+function lineTotalsView(t) {
+  return {
+    ...t,
+    uncovered: t.traced - t.covered,
+    percentText: t.traced === 0 ? "\u2014" : formatPercent(t.percent),
     width: Math.round(t.percent * 100) / 100
   };
 }
@@ -15735,6 +15972,7 @@ function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 var STATUS_CODE = { uncovered: 0, covered: 1, unprobeable: 2 };
+var LINE_CODE = STATUS_CODE;
 function formatHtml(model, options = {}) {
   let root;
   try {
@@ -15765,7 +16003,9 @@ function formatHtml(model, options = {}) {
           budget -= Buffer.byteLength(text);
         }
       }
-      files.push({ b, name: group.name, kind: group.kind, src });
+      const file = { b, name: group.name, kind: group.kind, src };
+      if (group.lines) file.ln = group.lines.flatMap((l) => [l.line, LINE_CODE[l.state], l.hits]);
+      files.push(file);
       for (const f of group.functions) {
         fns.push([
           f.name,
@@ -15775,7 +16015,8 @@ function formatHtml(model, options = {}) {
           f.calls ?? null,
           f.rawName,
           f.unprobeableReason ?? null,
-          f.lineEnd ?? 0
+          f.lineEnd ?? 0,
+          f.lineTotals ? [f.lineTotals.covered, f.lineTotals.traced] : null
         ]);
       }
       return { name: group.name, index, source: src >= 0, totals: totalsView(group.totals) };
@@ -15790,15 +16031,17 @@ function formatHtml(model, options = {}) {
     };
   });
   const counting = model.mode === "count";
+  const byLine = model.granularity === "line";
   const data = {
     counting,
+    byLine,
     binaries: model.binaries.map((b) => ({ name: b.name, path: b.path })),
     files,
     fns,
     sources
   };
   return template()({
-    title: options.title ?? "xcover function coverage",
+    title: options.title ?? (byLine ? "xcover line coverage" : "xcover function coverage"),
     mode: model.mode,
     startedAt: model.startedAt,
     endedAt: model.endedAt,
@@ -15807,12 +16050,22 @@ function formatHtml(model, options = {}) {
     totals: totalsView(model.totals),
     binaries,
     counting,
+    byLine,
     data: scriptJson(data),
     script: HTML_SCRIPT
   });
 }
 
 // src/report/formats/lcov.ts
+function lineRecordsOf(binary) {
+  const records = [];
+  for (const group of binary.groups) {
+    if (group.kind !== "file" || !group.lines || group.totals.lines?.traced === 0) continue;
+    const functions = group.functions.filter((f) => f.status !== "unprobeable");
+    records.push({ file: group.name, functions, synthetic: false, lines: group.lines });
+  }
+  return records;
+}
 function recordsOf(binary) {
   const records = [];
   const fileless = [];
@@ -15837,7 +16090,7 @@ function* recordLines(record) {
   const seen = /* @__PURE__ */ new Map();
   const named = [];
   for (const [i, f] of record.functions.entries()) {
-    const line = record.synthetic || f.lineStart === void 0 || f.lineStart < 1 ? i + 1 : f.lineStart;
+    const line = !record.synthetic && f.lineStart !== void 0 && f.lineStart >= 1 ? f.lineStart : record.lines ? f.lines?.find((l) => l.file === void 0)?.line ?? 1 : i + 1;
     const hits = f.calls ?? (f.status === "covered" ? 1 : 0);
     let name = functionName(f.name);
     const n = (seen.get(name) ?? 0) + 1;
@@ -15849,14 +16102,15 @@ function* recordLines(record) {
   for (const f of named) out.push(`FN:${f.line},${f.name}`);
   for (const f of named) out.push(`FNDA:${f.covered ? Math.max(f.hits, 1) : 0},${f.name}`);
   out.push(`FNF:${named.length}`, `FNH:${named.filter((f) => f.covered).length}`);
-  const sorted = [...lines.entries()].sort((a, b) => a[0] - b[0]);
+  const sorted = record.lines ? record.lines.filter((l) => l.state !== "unprobeable").map((l) => [l.line, l.hits]) : [...lines.entries()].sort((a, b) => a[0] - b[0]);
   for (const [line, hits] of sorted) out.push(`DA:${line},${hits}`);
   out.push(`LF:${sorted.length}`, `LH:${sorted.filter(([, h]) => h > 0).length}`, "end_of_record");
   yield `${out.join("\n")}
 `;
 }
 function* lcovChunks(model) {
-  for (const binary of model.binaries) for (const record of recordsOf(binary)) yield* recordLines(record);
+  const records = model.granularity === "line" ? lineRecordsOf : recordsOf;
+  for (const binary of model.binaries) for (const record of records(binary)) yield* recordLines(record);
 }
 
 // src/report/diff.ts
@@ -15901,8 +16155,87 @@ function totalsByBinary(report) {
     seen.covered += b.totals.covered;
     seen.unprobeable += b.totals.unprobeable;
     seen.percent = percentOf(seen.covered, seen.traced);
+    if (seen.lines && b.totals.lines) {
+      const l = { ...seen.lines };
+      l.lines += b.totals.lines.lines;
+      l.traced += b.totals.lines.traced;
+      l.covered += b.totals.lines.covered;
+      l.unprobeable += b.totals.lines.unprobeable;
+      l.percent = percentOf(l.covered, l.traced);
+      seen.lines = l;
+    }
   }
   return out;
+}
+function lineStatesOf(report) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of report.binaries) {
+    const name = basename2(b.path);
+    let files = out.get(name);
+    if (!files) {
+      files = /* @__PURE__ */ new Map();
+      out.set(name, files);
+    }
+    for (const [file, lines] of linesByFile(b.functions)) {
+      const seen = files.get(file);
+      if (!seen) {
+        files.set(file, lines);
+        continue;
+      }
+      for (const [line, state] of lines) {
+        const before = seen.get(line);
+        seen.set(line, before === void 0 ? state : merged(before, state));
+      }
+    }
+  }
+  return out;
+}
+function diffLines(base, head) {
+  const baseTotals = base.totals.lines;
+  const headTotals = head.totals.lines;
+  if (!baseTotals || !headTotals) return void 0;
+  const before = lineStatesOf(base);
+  const after = lineStatesOf(head);
+  const newlyCovered = [];
+  const newlyUncovered = [];
+  for (const [binary, files] of after) {
+    const thenFiles = before.get(binary);
+    if (!thenFiles) continue;
+    for (const [file, lines] of files) {
+      const then = thenFiles.get(file);
+      if (!then) continue;
+      const covered = [];
+      const uncovered = [];
+      for (const [line, now] of lines) {
+        const was = then.get(line);
+        if (was === "uncovered" && now === "covered") covered.push(line);
+        else if (was === "covered" && now === "uncovered") uncovered.push(line);
+      }
+      const sort = (a, b) => a - b;
+      if (covered.length > 0) newlyCovered.push({ binary, file, lines: covered.sort(sort) });
+      if (uncovered.length > 0) newlyUncovered.push({ binary, file, lines: uncovered.sort(sort) });
+    }
+  }
+  const byFile = (a, b) => compareText(a.binary, b.binary) || compareText(a.file, b.file);
+  return {
+    base: baseTotals,
+    head: headTotals,
+    delta: headTotals.percent - baseTotals.percent,
+    newlyCovered: newlyCovered.sort(byFile),
+    newlyUncovered: newlyUncovered.sort(byFile)
+  };
+}
+function formatLineRanges(lines) {
+  const parts = [];
+  let i = 0;
+  while (i < lines.length) {
+    const start = lines[i];
+    let end = start;
+    while (i + 1 < lines.length && lines[i + 1] === end + 1) end = lines[++i];
+    parts.push(end === start ? String(start) : `${start}\u2013${end}`);
+    i++;
+  }
+  return parts.join(", ");
 }
 function byPlace(a, b) {
   return compareText(a.binary, b.binary) || compareText(a.file ?? "\uFFFF", b.file ?? "\uFFFF") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.name, b.name);
@@ -15931,9 +16264,12 @@ function diffReports(base, head) {
     if (b) d.base = b;
     if (h) d.head = h;
     if (b && h) d.delta = h.percent - b.percent;
+    if (b?.lines && h?.lines) d.lineDelta = h.lines.percent - b.lines.percent;
     return d;
   });
-  return {
+  const lines = granularityOf(base) === "line" && granularityOf(head) === "line" ? diffLines(base, head) : void 0;
+  const diff = {
+    granularity: lines ? "line" : "function",
     base: base.totals,
     head: head.totals,
     delta: head.totals.percent - base.totals.percent,
@@ -15943,6 +16279,8 @@ function diffReports(base, head) {
     added: added.sort(byPlace),
     removed: removed.sort(byPlace)
   };
+  if (lines) diff.lines = lines;
+  return diff;
 }
 function formatDelta(points) {
   const rounded = Math.round(points * 100) / 100;
@@ -15958,12 +16296,20 @@ function place(ref) {
 }
 function formatDiffText(diff) {
   const pct = (t) => t ? `${t.percent.toFixed(2)}%` : "-";
-  const lines = [
-    `coverage ${pct(diff.base)} -> ${pct(diff.head)} (${formatDelta(diff.delta)}), ${diff.base.covered}/${diff.base.traced} -> ${diff.head.covered}/${diff.head.traced} functions`
-  ];
+  const lines = [];
+  const ld = diff.lines;
+  if (ld) {
+    lines.push(
+      `line coverage ${ld.base.percent.toFixed(2)}% -> ${ld.head.percent.toFixed(2)}% (${formatDelta(ld.delta)}), ${ld.base.covered}/${ld.base.traced} -> ${ld.head.covered}/${ld.head.traced} lines`
+    );
+  }
+  lines.push(
+    `${ld ? "function coverage" : "coverage"} ${pct(diff.base)} -> ${pct(diff.head)} (${formatDelta(diff.delta)}), ${diff.base.covered}/${diff.base.traced} -> ${diff.head.covered}/${diff.head.traced} functions`
+  );
   for (const b of diff.binaries) {
     const change = b.delta === void 0 ? b.base ? "removed" : "added" : formatDelta(b.delta);
-    lines.push(`  ${printable(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})`);
+    const lineChange = b.lineDelta !== void 0 && b.base?.lines && b.head?.lines ? `; lines ${b.base.lines.percent.toFixed(2)}% -> ${b.head.lines.percent.toFixed(2)}% (${formatDelta(b.lineDelta)})` : "";
+    lines.push(`  ${printable(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})${lineChange}`);
   }
   const section = (title, refs) => {
     lines.push(`${title} (${refs.length})${refs.length > 0 ? ":" : ""}`);
@@ -15973,6 +16319,17 @@ function formatDiffText(diff) {
   section("newly uncovered", diff.newlyUncovered);
   section("added", diff.added);
   section("removed", diff.removed);
+  if (ld) {
+    const fileSection = (title, files) => {
+      const count = files.reduce((n, f) => n + f.lines.length, 0);
+      lines.push(`${title} (${count})${count > 0 ? ":" : ""}`);
+      for (const f of files) {
+        lines.push(`  ${printable(f.binary)}  ${printable(f.file)}: ${formatLineRanges(f.lines)}`);
+      }
+    };
+    fileSection("lines newly covered", ld.newlyCovered);
+    fileSection("lines newly uncovered", ld.newlyUncovered);
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -15988,6 +16345,22 @@ function bar(percent) {
 function cell(t) {
   return t ? `${formatPercent(t.percent)} (${t.covered}/${t.traced})` : "\u2014";
 }
+function lineCell(t) {
+  return t ? cell(t) : "\u2014";
+}
+function fileLinesList(title, files) {
+  if (files.length === 0) return [];
+  const count = files.reduce((n, f) => n + f.lines.length, 0);
+  const out = ["", `<details${files.length <= 10 ? " open" : ""}><summary>${title} (${count})</summary>`, ""];
+  for (const f of files.slice(0, LIST_CAP)) {
+    out.push(
+      `- ${escapeMarkdown(f.binary)}: ${escapeMarkdown(f.file)} \u2014 lines ${escapeMarkdown(formatLineRanges(f.lines))}`
+    );
+  }
+  if (files.length > LIST_CAP) out.push(`- \u2026and ${files.length - LIST_CAP} more files`);
+  out.push("", "</details>");
+  return out;
+}
 function refLine(r) {
   const where = r.file === void 0 ? "" : ` \u2014 ${escapeMarkdown(r.line === void 0 ? r.file : `${r.file}:${r.line}`)}`;
   return `- ${escapeMarkdown(r.binary)}: **${escapeMarkdown(r.name)}**${where}`;
@@ -16001,25 +16374,31 @@ function refList(title, refs) {
   return out;
 }
 function uncoveredAreas(model) {
+  const byLine = model.granularity === "line";
+  const measure = (t) => byLine ? t.lines : t;
   const areas = model.binaries.flatMap(
-    (b) => b.groups.filter((g) => g.totals.traced > g.totals.covered).map((g) => ({ binary: b.name, group: g, missing: g.totals.traced - g.totals.covered }))
+    (b) => b.groups.flatMap((g) => {
+      const t = measure(g.totals);
+      return t && t.traced > t.covered ? [{ binary: b.name, group: g, missing: t.traced - t.covered, percent: t.percent }] : [];
+    })
   );
   if (areas.length === 0) return [];
-  areas.sort((a, b) => b.missing - a.missing || a.group.totals.percent - b.group.totals.percent);
+  areas.sort((a, b) => b.missing - a.missing || a.percent - b.percent);
   const out = [
     "",
     "### Largest uncovered areas",
     "",
-    "| binary | source | uncovered | coverage | for example |",
+    byLine ? "| binary | source | uncovered lines | line coverage | uncovered functions, for example |" : "| binary | source | uncovered | coverage | for example |",
     "| --- | --- | ---: | ---: | --- |"
   ];
   for (const a of areas.slice(0, AREA_CAP)) {
     const examples = a.group.functions.filter((f) => f.status === "uncovered").slice(0, 3).map((f) => escapeMarkdown(f.name)).join(", ");
     out.push(
-      `| ${escapeMarkdown(a.binary)} | ${escapeMarkdown(a.group.name)} | ${a.missing} | ${formatPercent(a.group.totals.percent)} | ${examples} |`
+      `| ${escapeMarkdown(a.binary)} | ${escapeMarkdown(a.group.name)} | ${a.missing} | ${formatPercent(a.percent)} | ${examples} |`
     );
   }
-  if (areas.length > AREA_CAP) out.push("", `\u2026and ${areas.length - AREA_CAP} more areas with uncovered functions.`);
+  if (areas.length > AREA_CAP)
+    out.push("", `\u2026and ${areas.length - AREA_CAP} more areas with uncovered ${byLine ? "lines" : "functions"}.`);
   return out;
 }
 function formatMarkdown(input, options = {}) {
@@ -16027,13 +16406,49 @@ function formatMarkdown(input, options = {}) {
   const model = "schema_version" in input ? buildModel(input) : input;
   const { diff } = options;
   const t = model.totals;
-  const out = [`## ${escapeMarkdown(options.title ?? "xcover function coverage")}`, ""];
-  let headline = `**${formatPercent(t.percent)}** of functions ran (${t.covered} of ${t.traced})`;
-  if (diff) headline += `, **${formatDelta(diff.delta)}** against the baseline (${formatPercent(diff.base.percent)})`;
+  const lines = model.granularity === "line" ? t.lines : void 0;
+  const defaultTitle = lines ? "xcover line coverage" : "xcover function coverage";
+  const out = [`## ${escapeMarkdown(options.title ?? defaultTitle)}`, ""];
+  const lineDiff = diff?.lines;
+  let headline;
+  if (lines) {
+    headline = `**${formatPercent(lines.percent)}** of lines ran (${lines.covered} of ${lines.traced})`;
+    if (lineDiff)
+      headline += `, **${formatDelta(lineDiff.delta)}** against the baseline (${formatPercent(lineDiff.base.percent)})`;
+    headline += `; **${formatPercent(t.percent)}** of functions (${t.covered} of ${t.traced})`;
+    if (diff) headline += `, ${formatDelta(diff.delta)}`;
+  } else {
+    headline = `**${formatPercent(t.percent)}** of functions ran (${t.covered} of ${t.traced})`;
+    if (diff) headline += `, **${formatDelta(diff.delta)}** against the baseline (${formatPercent(diff.base.percent)})`;
+  }
   out.push(headline);
+  if (lines && diff && !lineDiff)
+    out.push("", "The baseline measured functions only, so the change is in function coverage.");
+  if (lines && lines.unprobeable > 0)
+    out.push("", `${lines.unprobeable} lines could not be probed and are not counted.`);
   if (t.unprobeable > 0) out.push("", `${t.unprobeable} functions could not be probed and are not counted.`);
   out.push("");
-  if (diff) {
+  if (diff && lines) {
+    out.push(
+      "| binary | lines, baseline | lines, this run | change | functions, baseline | functions, this run | change |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
+    for (const b of diff.binaries) {
+      const change = b.delta === void 0 ? b.base ? "removed" : "new" : formatDelta(b.delta);
+      const lineChange = b.lineDelta === void 0 ? b.head ? b.base ? "\u2014" : "new" : "removed" : formatDelta(b.lineDelta);
+      out.push(
+        `| ${escapeMarkdown(b.binary)} | ${lineCell(b.base?.lines)} | ${lineCell(b.head?.lines)} | ${lineChange} | ${cell(b.base)} | ${cell(b.head)} | ${change} |`
+      );
+    }
+  } else if (lines) {
+    out.push("| binary | lines | functions | |", "| --- | ---: | ---: | --- |");
+    for (const b of model.binaries) {
+      const l = b.totals.lines;
+      out.push(
+        `| ${escapeMarkdown(b.name)} | ${l ? `${formatPercent(l.percent)} (${l.covered}/${l.traced})` : "\u2014"} | ${formatPercent(b.totals.percent)} (${b.totals.covered}/${b.totals.traced}) | ${bar(l?.percent ?? 0)} |`
+      );
+    }
+  } else if (diff) {
     out.push("| binary | baseline | this run | change |", "| --- | ---: | ---: | ---: |");
     for (const b of diff.binaries) {
       const change = b.delta === void 0 ? b.base ? "removed" : "new" : formatDelta(b.delta);
@@ -16052,6 +16467,10 @@ function formatMarkdown(input, options = {}) {
     out.push(...refList("Newly uncovered", diff.newlyUncovered));
     out.push(...refList("Added functions", diff.added));
     out.push(...refList("Removed functions", diff.removed));
+    if (lineDiff) {
+      out.push(...fileLinesList("Lines newly covered", lineDiff.newlyCovered));
+      out.push(...fileLinesList("Lines newly uncovered", lineDiff.newlyUncovered));
+    }
   }
   out.push(...uncoveredAreas(model));
   return fit(out, maxLength);
@@ -16330,13 +16749,53 @@ function parseReport(text, source) {
     throw bad(source, first ? describe(first) : "it does not match the schema");
   }
   const report = data;
+  checkGranularity(report, source);
   for (const [i, b] of report.binaries.entries()) {
     const t = b.totals;
     if (t.functions !== b.functions.length || t.traced + t.unprobeable !== t.functions) {
       throw bad(source, `/binaries/${i}/totals do not add up to its ${b.functions.length} functions`);
     }
+    if (t.lines) checkLines(t.lines, lineTotalsOf(b.functions), `/binaries/${i}/totals/lines`, source);
+  }
+  if (report.totals.lines) {
+    const sum = { lines: 0, traced: 0, covered: 0, unprobeable: 0, percent: 0 };
+    for (const b of report.binaries) {
+      const t = b.totals.lines;
+      sum.lines += t.lines;
+      sum.traced += t.traced;
+      sum.covered += t.covered;
+      sum.unprobeable += t.unprobeable;
+    }
+    checkLines(report.totals.lines, sum, "/totals/lines", source);
   }
   return report;
+}
+function checkGranularity(report, source) {
+  const byLine = granularityOf(report) === "line";
+  if (byLine && report.schema_version < 2) {
+    throw bad(source, `granularity "line" needs schema_version 2, not ${report.schema_version}`);
+  }
+  const where = (t, path) => {
+    if (byLine && !t?.lines) throw bad(source, `${path} lacks the line totals a line report has`);
+    if (!byLine && t?.lines) throw bad(source, `${path} has line totals, but the report's granularity is "function"`);
+  };
+  where(report.totals, "/totals");
+  for (const [i, b] of report.binaries.entries()) {
+    where(b.totals, `/binaries/${i}/totals`);
+    if (!byLine) {
+      const f = b.functions.findIndex((fn) => fn.lines !== void 0);
+      if (f >= 0)
+        throw bad(source, `/binaries/${i}/functions/${f} has lines, but the report's granularity is "function"`);
+    }
+  }
+}
+function checkLines(given, counted, path, source) {
+  if (given.lines !== counted.lines || given.traced !== counted.traced || given.covered !== counted.covered || given.unprobeable !== counted.unprobeable || given.traced + given.unprobeable !== given.lines) {
+    throw bad(
+      source,
+      `${path} do not add up to its lines (${counted.lines} lines, ${counted.covered} covered, ${counted.unprobeable} unprobeable)`
+    );
+  }
 }
 function readText(path) {
   return readFileSync2(path, "utf8");
@@ -16475,10 +16934,15 @@ Print whether an xcover daemon runs, how many functions it traces and how many h
 Exits 0 when a daemon answers, 1 when none runs.
 `;
 var stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR] [--format FORMAT]... [--output-dir DIR]
+                  [--granularity function]
 
 Tell the daemon to write its report, remove every probe and exit. Returns as soon as the report
 is on disk, printing "xcover is stopped" and the coverage summary; the daemon then removes its
 probes in the background (seconds for tens of thousands of functions) and exits.
+
+      --granularity function
+                       write a function report of a trace started with --granularity line
+                       (its lines left out); a function trace cannot give a line report
 
 ${formatOptionsHelp}
 `;
@@ -16567,11 +17031,11 @@ async function statusCommand(argv) {
 `);
     return 0;
   }
-  const pct = s.attached === 0 ? 0 : s.hit / s.attached * 100;
+  const pct = (hit, of) => (of === 0 ? 0 : hit / of * 100).toFixed(2);
   process.stdout.write(
-    `xcover is running (pid ${s.pid}, mode ${s.mode}, since ${s.startedAt})
-  traced:  ${s.attached} functions in ${s.paths.join(", ")}` + (s.unprobeable > 0 ? ` (${s.unprobeable} could not be probed)` : "") + `
-  hit:     ${s.hit} so far (${pct.toFixed(2)}%)
+    `xcover is running (pid ${s.pid}, mode ${s.mode}, granularity ${s.granularity}, since ${s.startedAt})
+  traced:  ${describeTraced(s)} in ${s.paths.join(", ")}` + (s.unprobeable > 0 ? ` (${s.unprobeable} could not be probed)` : "") + `
+  hit:     ${s.hit} so far (${pct(s.hit, s.traced)}%)` + (s.lines ? `; lines: ${s.lines.hit} of ${s.lines.traced} (${pct(s.lines.hit, s.lines.traced)}%)` : "") + `
   armed:   ${s.armed} probes in ${s.links} links (they fired ${s.probeHits} times so far)
   report:  ${s.report}
 `
@@ -16579,7 +17043,7 @@ async function statusCommand(argv) {
   return 0;
 }
 async function stopCommand(argv) {
-  const args = parse(argv, { ...common, ...formatOptions }, "stop");
+  const args = parse(argv, { ...common, ...formatOptions, granularity: { type: "string" } }, "stop");
   if (flag(args, "help")) {
     process.stdout.write(stopHelp);
     return 0;
@@ -16587,7 +17051,9 @@ async function stopCommand(argv) {
   const state = stateDirAt(str(args, "state-dir"));
   const timeoutMs = seconds(args, "timeout", 120, "stop") * 1e3;
   const formats = formatRequest(args);
-  const reply = await ask(state, { cmd: "stop" }, timeoutMs);
+  const granularity = str(args, "granularity");
+  const request = granularity === void 0 ? { cmd: "stop" } : { cmd: "stop", granularity: parseGranularity(granularity, "stop") };
+  const reply = await ask(state, request, timeoutMs);
   if (failed(reply))
     throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
   const r = reply;
@@ -16607,7 +17073,8 @@ var diffHelp = `Usage: xcover diff BASE.json HEAD.json [--format text|markdown|j
 Show how function coverage changed from BASE to HEAD: the total and per-binary change, and the
 functions newly covered, newly uncovered, added and removed. Functions are matched by binary file
 name and readable function name, since offsets move between builds. Unprobeable functions are
-neither covered nor uncovered.
+neither covered nor uncovered. When both reports measure lines, also the line coverage change
+and the lines newly covered and newly uncovered in each source file.
 
 Options:
       --format FORMAT  text (default), markdown (a pull-request comment) or json
@@ -16656,7 +17123,57 @@ import { resolve as resolve5 } from "node:path";
 // src/report/merge.ts
 var MergeConflictError = class extends XcoverError {
 };
+var mergedLines = /* @__PURE__ */ new WeakMap();
+function addLines(into, f) {
+  const merged2 = mergedLines.get(f);
+  if (!f.lines && !merged2) return;
+  let lines = mergedLines.get(into);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    mergedLines.set(into, lines);
+  }
+  if (merged2) {
+    for (const [key, other] of merged2) {
+      const acc = lines.get(key);
+      if (!acc) lines.set(key, { ...other });
+      else {
+        acc.sum += other.sum;
+        acc.ran ||= other.ran;
+        acc.probed ||= other.probed;
+      }
+    }
+    return;
+  }
+  if (!f.lines) return;
+  for (const l of f.lines) {
+    const file = fileOfLine(f, l);
+    const key = `${file ?? ""}\0${l.line}`;
+    let acc = lines.get(key);
+    if (!acc) {
+      acc = { line: l.line, file, sum: 0, ran: false, probed: false };
+      lines.set(key, acc);
+    }
+    if (l.unprobeable) continue;
+    acc.probed = true;
+    acc.sum += l.hits;
+    if (l.hits > 0) acc.ran = true;
+  }
+}
+function linesOf(f, counting) {
+  const lines = mergedLines.get(f);
+  if (!lines) return void 0;
+  const own = f.file;
+  const list2 = [...lines.values()].sort(
+    (a, b) => Number(b.file === own) - Number(a.file === own) || compareText(a.file ?? "", b.file ?? "") || a.line - b.line
+  );
+  return list2.map((acc) => {
+    const out = acc.probed ? { line: acc.line, hits: counting ? acc.sum : acc.ran ? 1 : 0 } : { line: acc.line, hits: 0, unprobeable: true };
+    if (acc.file !== void 0 && acc.file !== own) out.file = acc.file;
+    return out;
+  });
+}
 function mergeFunction(into, f) {
+  addLines(into, f);
   for (const n of f.names) if (!into.names.includes(n)) into.names.push(n);
   if (f.size > into.size) into.size = f.size;
   if (f.covered) into.covered = true;
@@ -16673,7 +17190,10 @@ function mergeFunction(into, f) {
   if (into.package === void 0 && f.package !== void 0) into.package = f.package;
 }
 function copyFunction(f) {
-  return { ...f, names: [...f.names] };
+  const { lines: _, ...rest } = f;
+  const copy = { ...rest, names: [...f.names] };
+  addLines(copy, f);
+  return copy;
 }
 function functionsOf(acc) {
   return acc.byName ? [...acc.byName.values()] : [...acc.byOffset.values(), ...acc.sharedOffset.values()];
@@ -16702,11 +17222,25 @@ var ReportMerger = class {
   options;
   binaries = /* @__PURE__ */ new Map();
   counting = true;
+  /** Every report so far measured lines; set by the first. */
+  byLine;
+  /** The first report of each granularity, for the warning. */
+  firstOf = /* @__PURE__ */ new Map();
   startedAt;
   endedAt;
   added = 0;
   add(report, source) {
     if (report.mode !== "count") this.counting = false;
+    const granularity = granularityOf(report);
+    if (!this.firstOf.has(granularity)) {
+      this.firstOf.set(granularity, source);
+      if (this.firstOf.size === 2) {
+        this.options.onWarning?.(
+          `${this.firstOf.get("line")} measured lines but ${this.firstOf.get("function")} measured functions only: the merged report measures functions, without lines (merge line reports with line reports for line coverage)`
+        );
+      }
+    }
+    this.byLine = (this.byLine ?? true) && granularity === "line";
     if (this.startedAt === void 0 || Date.parse(report.started_at) < Date.parse(this.startedAt))
       this.startedAt = report.started_at;
     if (this.endedAt === void 0 || Date.parse(report.ended_at) > Date.parse(this.endedAt))
@@ -16749,6 +17283,7 @@ var ReportMerger = class {
     if (this.added === 0 || this.startedAt === void 0 || this.endedAt === void 0)
       throw new XcoverError("nothing to merge", "Give at least one report.");
     const mode = this.counting ? "count" : "first-hit";
+    const granularity = this.byLine ? "line" : "function";
     const merged2 = [...this.binaries.values()].map((acc) => {
       const functions = functionsOf(acc).sort(
         (a, b) => a.offset - b.offset || compareText(a.names[0], b.names[0])
@@ -16759,17 +17294,21 @@ var ReportMerger = class {
           const { calls: _, ...rest } = f;
           functions[i] = rest;
         }
+        if (granularity === "line") {
+          const lines = linesOf(f, this.counting);
+          if (lines) functions[i].lines = lines;
+        }
       }
       return {
         path: acc.path,
         build_id: acc.buildId,
         arch: acc.arch,
         functions,
-        totals: totalsOf(functions),
-        source_files: sourceFilesOf(functions)
+        totals: binaryTotalsOf(functions, granularity),
+        source_files: sourceFilesOf(functions, granularity)
       };
     });
-    return assembleReport({ mode, started_at: this.startedAt, ended_at: this.endedAt }, merged2);
+    return assembleReport({ mode, granularity, started_at: this.startedAt, ended_at: this.endedAt }, merged2);
   }
 };
 function mergeReportFiles(paths, options = {}) {
@@ -16788,7 +17327,9 @@ var mergeHelp = `Usage: xcover merge A.json B.json ... -o OUT.json [--force]
 
 Merge JSON reports of runs of the same binaries: a function is covered when any run covered it,
 and in count mode its calls are summed. Reports may trace different sets of functions; the
-result has the union.
+result has the union. Line reports merge line by line (hits summed in count mode; a line is
+unprobeable only if it was in every run); a line report merged with a function report gives a
+function report, with a warning.
 
 Options:
   -o, --output FILE   the merged JSON report to write (required)
@@ -16823,7 +17364,8 @@ async function mergeCommand(argv) {
   const out = terminalOutput(flag(args, "verbose"));
   const merged2 = mergeReportFiles(args.positionals, {
     force: flag(args, "force"),
-    onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`)
+    onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`),
+    onWarning: (m) => out.warn(m)
   });
   out.progress("xcover: writing the merged report");
   writeJsonReport(outPath, merged2);
@@ -17423,7 +17965,7 @@ var MAGIC2 = /* @__PURE__ */ new Map([
 var MAX_PCVALUE_STEPS = 1 << 20;
 var GO_SECTIONS = /* @__PURE__ */ new Set([".go.buildinfo", ".note.go.buildid", ".gosymtab", ".noptrdata"]);
 var MAX_SCAN_BYTES = 1 << 30;
-function readPclntab(elf, image = new GoImage(elf)) {
+function readPclntab(elf, image = new GoImage(elf), options = {}) {
   let located;
   try {
     located = locate3(elf, image);
@@ -17431,7 +17973,7 @@ function readPclntab(elf, image = new GoImage(elf)) {
     return void 0;
   }
   if (!located) return void 0;
-  const table3 = parsePclntab(located.bytes, located.vaddr, image, located.where);
+  const table3 = parsePclntab(located.bytes, located.vaddr, image, located.where, options);
   if (table3 && located.bytes.length < located.declaredSize && !table3.warnings.some((w) => w.includes("truncated"))) {
     table3.warnings.push(
       `${elf.path}: ${located.where} is truncated (${located.bytes.length} of ${located.declaredSize} bytes in the file)`
@@ -17439,12 +17981,12 @@ function readPclntab(elf, image = new GoImage(elf)) {
   }
   return table3;
 }
-function parsePclntab(bytes, vaddr, image, where = "pclntab") {
+function parsePclntab(bytes, vaddr, image, where = "pclntab", options = {}) {
   const warnings = [];
   const header = parseHeader(bytes, vaddr, image);
   if (!header) return void 0;
   const located = { vaddr, bytes, declaredSize: bytes.length, where };
-  const functions = readFunctions(image.elf.path, located, header, image, warnings);
+  const functions = readFunctions(image.elf.path, located, header, image, warnings, options);
   return { version: header.version, textStart: header.textStart, functions, warnings };
 }
 function locate3(elf, image) {
@@ -17552,7 +18094,7 @@ function funcFields(h) {
   const base = h.version === "1.16" ? h.ptrSize : 4;
   return { nameoff: base, pcfile: base + 16, pcln: base + 20, cuOffset: base + 28 };
 }
-function readFunctions(path, t, h, image, warnings) {
+function readFunctions(path, t, h, image, warnings, options) {
   const { bytes } = t;
   const fields = funcFields(h);
   const rowSize = h.version === "1.16" ? 2 * h.ptrSize : 8;
@@ -17588,7 +18130,7 @@ function readFunctions(path, t, h, image, warnings) {
       const pcfile = u32(bytes, funcAt + fields.pcfile);
       const pcln = u32(bytes, funcAt + fields.pcln);
       const cu = u32(bytes, funcAt + fields.cuOffset);
-      sourceOf(fn, bytes, h, files, pcfile, pcln, cu);
+      sourceOf(fn, bytes, h, files, pcfile, pcln, cu, options.lines === true);
     } catch {
       namesOnly++;
     }
@@ -17621,7 +18163,7 @@ var FileTable = class {
     return name;
   }
 };
-function sourceOf(fn, bytes, h, files, pcfile, pcln, cu) {
+function sourceOf(fn, bytes, h, files, pcfile, pcln, cu, withRows) {
   if (pcfile === 0 || pcln === 0) return;
   const fileRuns = pcValueRuns(bytes, h.pctabOffset + pcfile, fn.entry, fn.end, h.quantum);
   const lineRuns = pcValueRuns(bytes, h.pctabOffset + pcln, fn.entry, fn.end, h.quantum);
@@ -17641,6 +18183,29 @@ function sourceOf(fn, bytes, h, files, pcfile, pcln, cu) {
     }
   }
   fn.lineEnd = lineEnd;
+  if (withRows) fn.rows = rowsOf(fileRuns, lineRuns, (n) => files.name(cu, n));
+}
+function rowsOf(fileRuns, lineRuns, fileName) {
+  const rows = [];
+  let f = 0;
+  let l = 0;
+  let last;
+  while (f < fileRuns.length && l < lineRuns.length) {
+    const fr = fileRuns[f];
+    const lr = lineRuns[l];
+    const start = Math.max(fr.start, lr.start);
+    if (Math.min(fr.end, lr.end) > start) {
+      const file = fileName(fr.value);
+      if (file === void 0 || lr.value <= 0) last = void 0;
+      else if (last?.file !== file || last.line !== lr.value) {
+        last = { pc: start, file, line: lr.value };
+        rows.push(last);
+      }
+    }
+    if (fr.end <= lr.end) f++;
+    if (lr.end <= fr.end) l++;
+  }
+  return rows;
 }
 function pcValueRuns(bytes, at, entry, end, quantum) {
   const runs = [];
@@ -17677,9 +18242,9 @@ function cString2(bytes, at) {
 }
 
 // src/golang/index.ts
-function readGoSymbols(elf) {
+function readGoSymbols(elf, options = {}) {
   const image = new GoImage(elf);
-  const table3 = readPclntab(elf, image);
+  const table3 = readPclntab(elf, image, options);
   if (!table3) return void 0;
   const mainModule = readGoBuildInfo(elf, image)?.mainModule;
   const packages = /* @__PURE__ */ new Map();
@@ -17695,188 +18260,13 @@ function readGoSymbols(elf) {
     if (f.file !== void 0) out.file = f.file;
     if (f.lineStart !== void 0) out.lineStart = f.lineStart;
     if (f.lineEnd !== void 0) out.lineEnd = f.lineEnd;
+    if (f.rows !== void 0) out.rows = f.rows;
     return out;
   });
   const symbols = { version: table3.version, functions, warnings: table3.warnings };
   if (mainModule !== void 0) symbols.mainModule = mainModule;
   return symbols;
 }
-
-// src/probes/x86.ts
-function table(rows) {
-  const out = new Uint8Array(256);
-  rows.forEach((row, r) => {
-    const bits = row.replace(/\s+/g, "");
-    for (let n = 0; n < 16; n++) out[r * 16 + n] = bits[n] === "1" ? 1 : 0;
-  });
-  return out;
-}
-var good1 = table([
-  "1111 1100 1111 1100",
-  // 00
-  "1111 1100 1111 1100",
-  // 10
-  "1111 1100 1111 1100",
-  // 20
-  "1111 1100 1111 1100",
-  // 30
-  "0000 0000 0000 0000",
-  // 40 (REX prefixes, decoded before)
-  "1111 1111 1111 1111",
-  // 50
-  "0001 1100 1111 0000",
-  // 60
-  "1111 1111 1111 1111",
-  // 70
-  "1101 1111 1111 1111",
-  // 80
-  "1111 1111 1111 1111",
-  // 90
-  "1111 1111 1111 1111",
-  // a0
-  "1111 1111 1111 1111",
-  // b0
-  "1111 0011 1111 0000",
-  // c0
-  "1111 0001 1111 1111",
-  // d0
-  "1111 0000 1111 0000",
-  // e0
-  "0011 0111 1100 1111"
-  // f0
-]);
-var BAD_PREFIXES = /* @__PURE__ */ new Map([
-  [240, "lock prefix"],
-  [38, "ES segment prefix"],
-  [46, "CS segment prefix"],
-  [54, "SS segment prefix"],
-  [62, "DS segment prefix"]
-]);
-var GOOD_PREFIXES = /* @__PURE__ */ new Set([100, 101, 102, 103, 242, 243]);
-function x86EntryRefusal(code) {
-  let i = 0;
-  while (i < code.length && i < 14) {
-    const b = code[i];
-    const bad4 = BAD_PREFIXES.get(b);
-    if (bad4) return bad4;
-    if (!GOOD_PREFIXES.has(b)) break;
-    i++;
-  }
-  if (i < code.length && (code[i] & 240) === 64) i++;
-  const op = code[i];
-  if (op === void 0) return void 0;
-  if (op === 196 || op === 197 || op === 98) {
-    const after = i + (op === 197 ? 2 : op === 196 ? 3 : 4);
-    const vexOp = code[after];
-    if (vexOp === void 0) return void 0;
-    return good1[vexOp] ? void 0 : `opcode ${hex(vexOp)} after VEX/EVEX`;
-  }
-  if (op === 15 || good1[op]) return void 0;
-  return `opcode ${hex(op)}`;
-}
-function hex(b) {
-  return b.toString(16).padStart(2, "0");
-}
-
-// src/probes/plan.ts
-var EXCLUDE_PRESETS = {
-  "go-runtime": "the Go runtime and standard library (every package outside the main module and its dependencies)"
-};
-function parsePresets(values) {
-  const out = [];
-  for (const v of values.flatMap((x) => x.split(","))) {
-    const name = v.trim();
-    if (name === "") continue;
-    if (!(name in EXCLUDE_PRESETS)) {
-      throw new UsageError(
-        `--exclude-preset ${JSON.stringify(name)} is not a preset`,
-        `Presets: ${Object.keys(EXCLUDE_PRESETS).join(", ")}.`
-      );
-    }
-    if (!out.includes(name)) out.push(name);
-  }
-  return out;
-}
-function excludedByPreset(table3, fn, presets) {
-  return presets.includes("go-runtime") && table3.goModule !== void 0 && fn.package !== void 0 && isGoRuntimeOrStd(fn.package, table3.goModule || void 0);
-}
-var NothingToTraceError = class extends XcoverError {
-};
-function compilePatterns(sources, flag2) {
-  return sources.map((source) => {
-    try {
-      return new RegExp(source);
-    } catch (err) {
-      throw new UsageError(
-        `${flag2} ${JSON.stringify(source)}: ${err.message}`,
-        "Fix the regular expression."
-      );
-    }
-  });
-}
-function isSelected(fn, selection) {
-  const { include, exclude } = selection;
-  if (include.length === 0 && exclude.length === 0) return true;
-  const names2 = namesOf(fn);
-  if (include.length > 0 && !names2.some((n) => include.some((re) => re.test(n)))) return false;
-  return !names2.some((n) => exclude.some((re) => re.test(n)));
-}
-function namesOf(fn) {
-  const raw = fn.names[0] ?? "";
-  const readable = raw.startsWith("_Z") || raw.startsWith("_R") ? readableName(raw) : raw;
-  return readable === raw ? fn.names : [...fn.names, readable];
-}
-function uniqueFiles(paths) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const p of paths) {
-    let key = p;
-    try {
-      const st = statSync2(p);
-      key = `${st.dev}:${st.ino}`;
-    } catch {
-    }
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
-    }
-  }
-  return out;
-}
-function planProbes(tables, selection) {
-  const binaries = [];
-  const refused = /* @__PURE__ */ new Map();
-  let next = 0;
-  for (const table3 of tables) {
-    const presets = selection.presets ?? [];
-    const functions = table3.functions.filter(
-      (fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table3, fn, presets))
-    );
-    if (table3.arch === "x86_64" && functions.length > 0) {
-      const entries = readEntryBytes(
-        table3.path,
-        functions.map((f) => f.offset)
-      );
-      entries.forEach((code, i) => {
-        const why = x86EntryRefusal(code);
-        if (why) refused.set(next + i, `ENOTSUPP: ${why}`);
-      });
-    }
-    binaries.push({ table: table3, functions, firstCookie: next });
-    next += functions.length;
-  }
-  if (next === 0) {
-    const total = tables.reduce((n, t) => n + t.functions.length, 0);
-    throw new NothingToTraceError(
-      total === 0 ? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)` : `no functions left to trace: --include/--exclude/--exclude-preset filtered out all ${total}`,
-      total === 0 ? "Give a binary with symbols, or its debug file with --debug-file (or under /usr/lib/debug)." : "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names."
-    );
-  }
-  return { binaries, functionCount: next, refused };
-}
-
-// src/dwarf/index.ts
-import { existsSync as existsSync5 } from "node:fs";
 
 // src/dwarf/constants.ts
 var constants_exports = {};
@@ -17960,6 +18350,7 @@ __export(constants_exports, {
   DW_LNS_const_add_pc: () => DW_LNS_const_add_pc,
   DW_LNS_copy: () => DW_LNS_copy,
   DW_LNS_fixed_advance_pc: () => DW_LNS_fixed_advance_pc,
+  DW_LNS_negate_stmt: () => DW_LNS_negate_stmt,
   DW_LNS_set_file: () => DW_LNS_set_file,
   DW_RLE_base_address: () => DW_RLE_base_address,
   DW_RLE_base_addressx: () => DW_RLE_base_addressx,
@@ -18073,6 +18464,7 @@ var DW_LNS_copy = 1;
 var DW_LNS_advance_pc = 2;
 var DW_LNS_advance_line = 3;
 var DW_LNS_set_file = 4;
+var DW_LNS_negate_stmt = 6;
 var DW_LNS_const_add_pc = 8;
 var DW_LNS_fixed_advance_pc = 9;
 var DW_LNE_end_sequence = 1;
@@ -18500,7 +18892,8 @@ var RowBuilder = class {
   addr = new Float64Array(256);
   line = new Uint32Array(256);
   file = new Uint32Array(256);
-  push(addr, line, file) {
+  stmt = new Uint8Array(256);
+  push(addr, line, file, stmt) {
     if (this.count === this.addr.length) {
       const n = this.count * 2;
       const a = new Float64Array(n);
@@ -18512,10 +18905,14 @@ var RowBuilder = class {
       const f = new Uint32Array(n);
       f.set(this.file);
       this.file = f;
+      const st = new Uint8Array(n);
+      st.set(this.stmt);
+      this.stmt = st;
     }
     this.addr[this.count] = addr;
     this.line[this.count] = line;
     this.file[this.count] = file;
+    this.stmt[this.count] = stmt ? 1 : 0;
     this.count++;
   }
 };
@@ -18528,6 +18925,7 @@ function runLineProgram(section, name, h) {
   let opIndex = 0;
   let file = 1;
   let line = 1;
+  let isStmt = h.defaultIsStmt;
   const advance = (operationAdvance) => {
     if (h.maxOpsPerInst === 1) {
       addr += h.minInstLength * operationAdvance;
@@ -18538,7 +18936,7 @@ function runLineProgram(section, name, h) {
     }
   };
   const emit = () => {
-    if (line > 0) rows.push(addr, line, file);
+    if (line > 0) rows.push(addr, line, file, isStmt);
   };
   while (c.pos < c.end) {
     const op = c.u8();
@@ -18557,13 +18955,14 @@ function runLineProgram(section, name, h) {
         if (len === 0) break;
         const sub = c.u8();
         if (sub === C2.DW_LNE_end_sequence) {
-          rows.push(addr, 0, 0);
+          rows.push(addr, 0, 0, false);
           if (rows.count - 1 > seqFirst) sequences.push([rows.addr[seqFirst], seqFirst, rows.count - 1]);
           seqFirst = rows.count;
           addr = 0;
           opIndex = 0;
           file = 1;
           line = 1;
+          isStmt = h.defaultIsStmt;
         } else if (sub === C2.DW_LNE_set_address) {
           const size = len - 1;
           addr = size === 1 || size === 2 || size === 4 || size === 8 ? c.uint(size) : addr;
@@ -18588,6 +18987,9 @@ function runLineProgram(section, name, h) {
       case C2.DW_LNS_set_file:
         file = c.uleb();
         break;
+      case C2.DW_LNS_negate_stmt:
+        isStmt = !isStmt;
+        break;
       case C2.DW_LNS_const_add_pc:
         advance(Math.floor((255 - h.opcodeBase) / h.lineRange));
         break;
@@ -18611,13 +19013,15 @@ function sortSequences(rows, sequences) {
     count: total,
     addr: new Float64Array(total),
     line: new Uint32Array(total),
-    file: new Uint32Array(total)
+    file: new Uint32Array(total),
+    stmt: new Uint8Array(total)
   };
   let at = 0;
   for (const [, first, last] of sequences) {
     out.addr.set(rows.addr.subarray(first, last + 1), at);
     out.line.set(rows.line.subarray(first, last + 1), at);
     out.file.set(rows.file.subarray(first, last + 1), at);
+    out.stmt.set(rows.stmt.subarray(first, last + 1), at);
     at += last - first + 1;
   }
   return out;
@@ -18637,6 +19041,408 @@ function rowAt(rows, addr) {
   if (i < 0 || rows.line[i] === 0) return void 0;
   return i;
 }
+
+// src/probes/lines.ts
+function linesOfFunction(fn, tables, strategy) {
+  const lo = fn.address;
+  const hi = fn.address + Math.max(1, fn.size);
+  for (const table3 of tables) {
+    const first = lowerBound(table3, lo);
+    const start = first > 0 && (table3.addr[first] ?? hi) > lo && table3.line[first - 1] !== 0 ? first - 1 : first;
+    if (start >= table3.count || table3.addr[start] >= hi) continue;
+    const found = collect(table3, start, lo, hi, strategy);
+    if (found.lines.length > 0) return { table: table3, ...found };
+  }
+  return void 0;
+}
+function collect(table3, start, lo, hi, strategy) {
+  const byKey = /* @__PURE__ */ new Map();
+  const lines = [];
+  let entryLine;
+  let prevFile = -1;
+  let prevLine = -1;
+  for (let i = start; i < table3.count; i++) {
+    const rowAddr = table3.addr[i];
+    if (rowAddr >= hi) break;
+    const line = table3.line[i];
+    if (line === 0) {
+      prevFile = -1;
+      prevLine = -1;
+      continue;
+    }
+    if (i + 1 < table3.count && table3.addr[i + 1] === rowAddr && table3.line[i + 1] !== 0) continue;
+    const file = table3.file[i];
+    const addr = Math.max(rowAddr, lo);
+    const changed = file !== prevFile || line !== prevLine;
+    prevFile = file;
+    prevLine = line;
+    const isEntry = addr === lo;
+    if (!isEntry && (table3.stmt[i] !== 1 || strategy === "starts" && !changed)) continue;
+    const key = file * 4294967296 + line;
+    let sites = byKey.get(key);
+    if (!sites) {
+      sites = { file, line, addresses: [] };
+      byKey.set(key, sites);
+      lines.push(sites);
+    }
+    if (sites.addresses[sites.addresses.length - 1] !== addr) sites.addresses.push(addr);
+    if (isEntry) entryLine = sites;
+  }
+  return { lines, entryLine };
+}
+
+// src/probes/x86.ts
+function table(rows) {
+  const out = new Uint8Array(256);
+  rows.forEach((row, r) => {
+    const bits = row.replace(/\s+/g, "");
+    for (let n = 0; n < 16; n++) out[r * 16 + n] = bits[n] === "1" ? 1 : 0;
+  });
+  return out;
+}
+var good1 = table([
+  "1111 1100 1111 1100",
+  // 00
+  "1111 1100 1111 1100",
+  // 10
+  "1111 1100 1111 1100",
+  // 20
+  "1111 1100 1111 1100",
+  // 30
+  "0000 0000 0000 0000",
+  // 40 (REX prefixes, decoded before)
+  "1111 1111 1111 1111",
+  // 50
+  "0001 1100 1111 0000",
+  // 60
+  "1111 1111 1111 1111",
+  // 70
+  "1101 1111 1111 1111",
+  // 80
+  "1111 1111 1111 1111",
+  // 90
+  "1111 1111 1111 1111",
+  // a0
+  "1111 1111 1111 1111",
+  // b0
+  "1111 0011 1111 0000",
+  // c0
+  "1111 0001 1111 1111",
+  // d0
+  "1111 0000 1111 0000",
+  // e0
+  "0011 0111 1100 1111"
+  // f0
+]);
+var BAD_PREFIXES = /* @__PURE__ */ new Map([
+  [240, "lock prefix"],
+  [38, "ES segment prefix"],
+  [46, "CS segment prefix"],
+  [54, "SS segment prefix"],
+  [62, "DS segment prefix"]
+]);
+var GOOD_PREFIXES = /* @__PURE__ */ new Set([100, 101, 102, 103, 242, 243]);
+function x86EntryRefusal(code) {
+  let i = 0;
+  while (i < code.length && i < 14) {
+    const b = code[i];
+    const bad4 = BAD_PREFIXES.get(b);
+    if (bad4) return bad4;
+    if (!GOOD_PREFIXES.has(b)) break;
+    i++;
+  }
+  if (i < code.length && (code[i] & 240) === 64) i++;
+  const op = code[i];
+  if (op === void 0) return void 0;
+  if (op === 196 || op === 197 || op === 98) {
+    const after = i + (op === 197 ? 2 : op === 196 ? 3 : 4);
+    const vexOp = code[after];
+    if (vexOp === void 0) return void 0;
+    return good1[vexOp] ? void 0 : `opcode ${hex(vexOp)} after VEX/EVEX`;
+  }
+  if (op === 15 || good1[op]) return void 0;
+  return `opcode ${hex(op)}`;
+}
+function hex(b) {
+  return b.toString(16).padStart(2, "0");
+}
+
+// src/probes/plan.ts
+var EXCLUDE_PRESETS = {
+  "go-runtime": "the Go runtime and standard library (every package outside the main module and its dependencies)"
+};
+function parsePresets(values) {
+  const out = [];
+  for (const v of values.flatMap((x) => x.split(","))) {
+    const name = v.trim();
+    if (name === "") continue;
+    if (!(name in EXCLUDE_PRESETS)) {
+      throw new UsageError(
+        `--exclude-preset ${JSON.stringify(name)} is not a preset`,
+        `Presets: ${Object.keys(EXCLUDE_PRESETS).join(", ")}.`
+      );
+    }
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+function excludedByPreset(table3, fn, presets) {
+  return presets.includes("go-runtime") && table3.goModule !== void 0 && fn.package !== void 0 && isGoRuntimeOrStd(fn.package, table3.goModule || void 0);
+}
+function entrySiteOf(sites, fn) {
+  return sites.unitStart[sites.functionUnitStart[fn]];
+}
+var SiteBuilder = class {
+  offsets = [];
+  unitOf = [];
+  unitStart = [];
+  functionUnitStart = [];
+  unitLine = [];
+  unitFile = [];
+  files = [];
+  fileIds = /* @__PURE__ */ new Map();
+  beginFunction() {
+    this.functionUnitStart.push(this.unitStart.length);
+  }
+  unit(offsets, line, file) {
+    const u = this.unitStart.length;
+    this.unitStart.push(this.offsets.length);
+    for (const o of offsets) {
+      this.offsets.push(o);
+      this.unitOf.push(u);
+    }
+    this.unitLine.push(line);
+    this.unitFile.push(file === void 0 ? 0 : this.fileId(file));
+  }
+  fileId(name) {
+    let id = this.fileIds.get(name);
+    if (id === void 0) {
+      id = this.files.push(name) - 1;
+      this.fileIds.set(name, id);
+    }
+    return id;
+  }
+  get siteCount() {
+    return this.offsets.length;
+  }
+  siteOffsets(from) {
+    return this.offsets.slice(from);
+  }
+  finish() {
+    return {
+      count: this.offsets.length,
+      offsets: Float64Array.from(this.offsets),
+      unitOf: Uint32Array.from(this.unitOf),
+      unitStart: Uint32Array.from([...this.unitStart, this.offsets.length]),
+      functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitStart.length]),
+      unitLine: Uint32Array.from(this.unitLine),
+      unitFile: Uint32Array.from(this.unitFile),
+      files: this.files
+    };
+  }
+};
+var NothingToTraceError = class extends XcoverError {
+};
+function compilePatterns(sources, flag2) {
+  return sources.map((source) => {
+    try {
+      return new RegExp(source);
+    } catch (err) {
+      throw new UsageError(
+        `${flag2} ${JSON.stringify(source)}: ${err.message}`,
+        "Fix the regular expression."
+      );
+    }
+  });
+}
+function isSelected(fn, selection) {
+  const { include, exclude } = selection;
+  if (include.length === 0 && exclude.length === 0) return true;
+  const names2 = namesOf(fn);
+  if (include.length > 0 && !names2.some((n) => include.some((re) => re.test(n)))) return false;
+  return !names2.some((n) => exclude.some((re) => re.test(n)));
+}
+function namesOf(fn) {
+  const raw = fn.names[0] ?? "";
+  const readable = raw.startsWith("_Z") || raw.startsWith("_R") ? readableName(raw) : raw;
+  return readable === raw ? fn.names : [...fn.names, readable];
+}
+function uniqueFiles(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const p of paths) {
+    let key = p;
+    try {
+      const st = statSync2(p);
+      key = `${st.dev}:${st.ino}`;
+    } catch {
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out;
+}
+function planProbes(tables, selection, options = {}) {
+  const granularity = options.granularity ?? "function";
+  const strategy = options.strategy ?? "starts";
+  const builder = new SiteBuilder();
+  const binaries = [];
+  const refused = /* @__PURE__ */ new Map();
+  let next = 0;
+  for (const table3 of tables) {
+    const presets = selection.presets ?? [];
+    const functions = table3.functions.filter(
+      (fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table3, fn, presets))
+    );
+    const firstSite = builder.siteCount;
+    const lineTables = options.lineTables?.get(table3.path) ?? [];
+    for (const fn of functions) {
+      builder.beginFunction();
+      const lines = granularity === "line" ? linesOfFunction(fn, lineTables, strategy) : void 0;
+      if (!lines) {
+        builder.unit([fn.offset], 0, void 0);
+        continue;
+      }
+      const delta = fn.offset - fn.address;
+      if (!lines.entryLine) builder.unit([fn.offset], 0, void 0);
+      for (const l of lines.lines) {
+        builder.unit(
+          l.addresses.map((a) => a + delta),
+          l.line,
+          lines.table.files[l.file]
+        );
+      }
+    }
+    if (table3.arch === "x86_64" && builder.siteCount > firstSite)
+      predictRefusals(table3.path, builder, firstSite, refused);
+    binaries.push({ table: table3, functions, firstFunction: next });
+    next += functions.length;
+  }
+  if (next === 0) {
+    const total = tables.reduce((n, t) => n + t.functions.length, 0);
+    throw new NothingToTraceError(
+      total === 0 ? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)` : `no functions left to trace: --include/--exclude/--exclude-preset filtered out all ${total}`,
+      total === 0 ? "Give a binary with symbols, or its debug file with --debug-file (or under /usr/lib/debug)." : "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names."
+    );
+  }
+  return { granularity, binaries, functionCount: next, sites: builder.finish(), refused };
+}
+function predictRefusals(path, builder, from, refused) {
+  const sites = builder.siteOffsets(from);
+  const order = Array.from(sites.keys()).sort((a, b) => sites[a] - sites[b]);
+  const code = readEntryBytes(
+    path,
+    order.map((i) => sites[i])
+  );
+  order.forEach((i, k) => {
+    const why = x86EntryRefusal(code[k]);
+    if (why) refused.set(from + i, `ENOTSUPP: ${why}`);
+  });
+}
+
+// src/report/build.ts
+function buildReport(facts) {
+  const { plan } = facts;
+  const granularity = facts.granularity ?? plan.granularity;
+  const binaries = plan.binaries.map((b) => {
+    const functions = b.functions.map((fn, i) => functionCoverage(facts, granularity, fn, b.firstFunction + i));
+    return {
+      path: b.table.path,
+      build_id: b.table.buildId ?? null,
+      arch: b.table.arch,
+      functions,
+      totals: binaryTotalsOf(functions, granularity),
+      source_files: sourceFilesOf(functions, granularity)
+    };
+  });
+  const head = {
+    mode: facts.mode,
+    granularity,
+    started_at: facts.startedAt.toISOString(),
+    ended_at: facts.endedAt.toISOString()
+  };
+  if (facts.command) head.command = facts.command;
+  return assembleReport(head, binaries);
+}
+function functionCoverage(facts, granularity, fn, index) {
+  const { sites } = facts.plan;
+  const firstUnit = sites.functionUnitStart[index];
+  const endUnit = sites.functionUnitStart[index + 1];
+  const entry = entrySiteOf(sites, index);
+  let probed = 0;
+  let ran = false;
+  for (let c = sites.unitStart[firstUnit]; c < sites.unitStart[endUnit]; c++) {
+    if (facts.unprobeable.has(c)) continue;
+    probed++;
+    if ((facts.counts[c] ?? 0) > 0) ran = true;
+  }
+  const unprobeable = probed === 0;
+  const raw = fn.names[0];
+  const out = {
+    names: fn.names,
+    name: readableName(raw),
+    raw_name: raw,
+    offset: fn.offset,
+    size: fn.size,
+    covered: !unprobeable && ran,
+    unprobeable
+  };
+  if (unprobeable) out.unprobeable_reason = facts.unprobeable.get(entry) ?? "";
+  if (facts.mode === "count") out.calls = facts.counts[entry] ?? 0;
+  const source = facts.locations?.get(fn) ?? fn.source;
+  if (source) {
+    out.file = source.file;
+    out.line_start = source.lineStart;
+    out.line_end = source.lineEnd;
+  }
+  if (fn.package !== void 0) out.package = fn.package;
+  if (granularity === "line") {
+    const lines = linesOf2(facts, firstUnit, endUnit, entry, source);
+    if (lines) {
+      if (out.file === void 0) out.file = lines.file;
+      out.lines = lines.lines;
+    }
+  }
+  return out;
+}
+function linesOf2(facts, firstUnit, endUnit, entry, source) {
+  const { sites } = facts.plan;
+  const found = [];
+  for (let u = firstUnit; u < endUnit; u++) {
+    const line = sites.unitLine[u];
+    if (line === 0) continue;
+    const state = unitState(facts, sites.unitStart[u], sites.unitStart[u + 1]);
+    found.push({ file: sites.files[sites.unitFile[u]], line: { line, ...state } });
+  }
+  if (found.length === 0) return void 0;
+  const own = source?.file ?? found[0].file;
+  if (source !== void 0 && source.lineStart > 0 && !found.some((l) => l.file === own && l.line.line === source.lineStart)) {
+    found.push({ file: own, line: { line: source.lineStart, ...unitState(facts, entry, entry + 1) } });
+  }
+  found.sort(
+    (a, b) => Number(b.file === own) - Number(a.file === own) || compareText(a.file, b.file) || a.line.line - b.line.line
+  );
+  return {
+    file: own,
+    lines: found.map(({ file, line }) => file === own ? line : { ...line, file })
+  };
+}
+function unitState(facts, from, to) {
+  let hits = 0;
+  let probed = 0;
+  for (let c = from; c < to; c++) {
+    if (facts.unprobeable.has(c)) continue;
+    probed++;
+    hits += facts.counts[c] ?? 0;
+  }
+  if (probed === 0) return { hits: 0, unprobeable: true };
+  return { hits: facts.mode === "count" ? hits : hits > 0 ? 1 : 0 };
+}
+
+// src/dwarf/index.ts
+import { existsSync as existsSync5 } from "node:fs";
 
 // src/dwarf/abbrev.ts
 var C3 = { ...constants_exports };
@@ -18799,7 +19605,7 @@ function readUnit(source, h, sectionName, options) {
   u.dwoName = str2(C4.DW_AT_dwo_name) ?? str2(C4.DW_AT_GNU_dwo_name);
   const low = attrs.get(C4.DW_AT_low_pc);
   if (low) u.lowPc = attrAddress(u, low.form, low.value) ?? u.lowPc;
-  walkDies(c, u, abbrevs, unitAbbrev.hasChildren, options.budget);
+  if (!options.unitDieOnly) walkDies(c, u, abbrevs, unitAbbrev.hasChildren, options.budget);
   return u;
 }
 function walkDies(c, u, abbrevs, hasChildren, budget) {
@@ -19100,12 +19906,35 @@ function readDwarfFunctions(elf, options = {}) {
   if (dropped > 0) warnings.push(`${elf.path}: ${dropped} more debug information problems not shown`);
   return { functions, warnings };
 }
+function readDwarfLineTable(elf, options = {}) {
+  const warnings = [];
+  const warn = (message) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+  };
+  const empty = {
+    count: 0,
+    addr: new Float64Array(0),
+    line: new Uint32Array(0),
+    file: new Uint32Array(0),
+    stmt: new Uint8Array(0),
+    files: []
+  };
+  try {
+    const reader = new Reader(elf, warn, options, [], true);
+    reader.readAll();
+    return { table: reader.lineTable(), warnings };
+  } catch (err) {
+    warn(`${elf.path}: line tables could not be read (${describe2(err)}); functions get no lines`);
+    return { table: empty, warnings };
+  }
+}
 var Reader = class {
-  constructor(elf, warn, options, opened) {
+  constructor(elf, warn, options, opened, unitDieOnly = false) {
     this.elf = elf;
     this.warn = warn;
     this.options = options;
     this.opened = opened;
+    this.unitDieOnly = unitDieOnly;
     this.main = newSource(new DebugSections(elf, warn));
     this.budget = { dies: options.maxDies ?? 5e7 };
     this.rowVisits = options.maxRowVisits ?? 2e8;
@@ -19115,6 +19944,7 @@ var Reader = class {
   warn;
   options;
   opened;
+  unitDieOnly;
   main;
   sources = [];
   units = [];
@@ -19144,7 +19974,11 @@ var Reader = class {
       const before = source.dies.size;
       let unit;
       try {
-        unit = readUnit(source, header, sectionName, { skeleton, budget: this.budget });
+        unit = readUnit(source, header, sectionName, {
+          skeleton,
+          budget: this.budget,
+          unitDieOnly: this.unitDieOnly
+        });
       } catch (err) {
         const keys = [...source.dies.keys()].slice(before);
         for (const k of keys) source.dies.delete(k);
@@ -19153,7 +19987,9 @@ var Reader = class {
       }
       if (unit) {
         this.units.push(unit);
-        if (!skeleton && unit.dwoName !== void 0 && isSkeleton(unit)) this.readSplit(unit, path);
+        if (!skeleton && !this.unitDieOnly && unit.dwoName !== void 0 && isSkeleton(unit)) {
+          this.readSplit(unit, path);
+        }
       }
       offset = header.end;
     }
@@ -19179,6 +20015,59 @@ var Reader = class {
       this.dwoByPath.set(dwoPath, source);
       if (source) this.readSource(source, dwoPath, skeleton);
     }
+  }
+  /** Every unit's line program as one table sorted by address, file names shared. */
+  lineTable() {
+    const files = [];
+    const fileIds = /* @__PURE__ */ new Map();
+    const pieces = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const u of this.units) {
+      const owner = u.skeleton ?? u;
+      if (owner.stmtList === void 0) continue;
+      const key = `${this.sources.indexOf(owner.source)}:${owner.stmtList}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const info = this.lineInfo(owner);
+      if (!info?.rows) continue;
+      const ids = new Uint32Array(info.header.files.length);
+      info.header.files.forEach((name, i) => {
+        if (name === void 0) return;
+        let id = fileIds.get(name);
+        if (id === void 0) {
+          id = files.push(name) - 1;
+          fileIds.set(name, id);
+        }
+        ids[i] = id;
+      });
+      const { rows } = info;
+      let from = 0;
+      for (let i = 0; i < rows.count; i++) {
+        if (rows.line[i] !== 0) continue;
+        if (i > from) pieces.push({ start: rows.addr[from], rows, from, to: i + 1, ids });
+        from = i + 1;
+      }
+    }
+    pieces.sort((a, b) => a.start - b.start);
+    let count = 0;
+    for (const p of pieces) count += p.to - p.from;
+    const out = {
+      count,
+      addr: new Float64Array(count),
+      line: new Uint32Array(count),
+      file: new Uint32Array(count),
+      stmt: new Uint8Array(count),
+      files
+    };
+    let at = 0;
+    for (const p of pieces) {
+      out.addr.set(p.rows.addr.subarray(p.from, p.to), at);
+      out.line.set(p.rows.line.subarray(p.from, p.to), at);
+      out.stmt.set(p.rows.stmt.subarray(p.from, p.to), at);
+      for (let i = p.from; i < p.to; i++) out.file[at + i - p.from] = p.ids[p.rows.file[i]] ?? 0;
+      at += p.to - p.from;
+    }
+    return out;
   }
   collect(out) {
     const byUnit = /* @__PURE__ */ new Map();
@@ -19556,30 +20445,45 @@ function symbolizeElf(elf, options = {}) {
   try {
     const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
     const table3 = functionTableOf(elf, symbolSource);
-    const go = guarded("its Go tables", () => readGoSymbols(elf), void 0);
+    const go = guarded("its Go tables", () => readGoSymbols(elf, { lines: options.lines === true }), void 0);
     if (go) {
       warnings.push(...go.warnings);
       addGoFunctions(elf, table3, go);
     }
-    if (options.locations !== false) addDwarfLocations(elf, ownDwarf, debug, table3, warnings);
-    return { table: table3, warnings };
+    if (options.locations !== false) {
+      for (const [f, where] of dwarfLocations(elf, ownDwarf, debug, table3, warnings)) f.source = where;
+    }
+    const out = { table: table3, warnings };
+    if (options.lines) {
+      out.lineTables = [];
+      const dwarf = dwarfSource(elf, ownDwarf, debug, warnings);
+      if (dwarf) {
+        const lines = guarded("its line tables", () => readDwarfLineTable(dwarf), void 0);
+        if (lines) {
+          warnings.push(...lines.warnings);
+          out.lineTables.push(lines.table);
+        }
+      }
+      if (go) out.lineTables.push(goLineTable(go));
+    }
+    return out;
   } finally {
     debug?.close();
   }
 }
-function addSourceLocations(table3, options = {}) {
-  if (!table3.functions.some((f) => f.source === void 0)) return [];
+function readSourceLocations(table3, options = {}) {
   const warnings = [];
-  withElf(table3.path, (elf) => {
+  if (!table3.functions.some((f) => f.source === void 0)) return { locations: /* @__PURE__ */ new Map(), warnings };
+  const locations = withElf(table3.path, (elf) => {
     const ownDwarf = guard(elf, warnings)("its DWARF", () => hasDebugInfo(elf), false);
     const debug = openDebugFile(elf, ownDwarf, options, []);
     try {
-      addDwarfLocations(elf, ownDwarf, debug, table3, warnings);
+      return dwarfLocations(elf, ownDwarf, debug, table3, warnings);
     } finally {
       debug?.close();
     }
   });
-  return warnings;
+  return { locations, warnings };
 }
 function guard(elf, warnings) {
   return (what, read, fallback) => {
@@ -19610,18 +20514,55 @@ function openDebugFile(elf, ownDwarf, options, warnings) {
   }
   return debug;
 }
-function addDwarfLocations(elf, ownDwarf, debug, table3, warnings) {
+function dwarfSource(elf, ownDwarf, debug, warnings) {
   const guarded = guard(elf, warnings);
-  const source = debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
-  if (!source || !table3.functions.some((f) => f.source === void 0)) return;
-  const dwarf = guarded("its DWARF", () => readDwarfFunctions(source), void 0);
-  if (!dwarf) return;
+  return debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false) ? debug : ownDwarf ? elf : void 0;
+}
+function dwarfLocations(elf, ownDwarf, debug, table3, warnings) {
+  const out = /* @__PURE__ */ new Map();
+  const source = dwarfSource(elf, ownDwarf, debug, warnings);
+  if (!source || !table3.functions.some((f) => f.source === void 0)) return out;
+  const dwarf = guard(elf, warnings)("its DWARF", () => readDwarfFunctions(source), void 0);
+  if (!dwarf) return out;
   warnings.push(...dwarf.warnings);
   for (const f of table3.functions) {
     if (f.source) continue;
     const d = dwarf.functions.get(f.address);
-    if (d) f.source = { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) };
+    if (d) out.set(f, { file: d.file, lineStart: d.lineStart, lineEnd: Math.max(d.lineStart, d.lineEnd) });
   }
+  return out;
+}
+function goLineTable(go) {
+  let count = 0;
+  for (const f of go.functions) if (f.rows && f.rows.length > 0) count += f.rows.length + 1;
+  const table3 = {
+    count,
+    addr: new Float64Array(count),
+    line: new Uint32Array(count),
+    file: new Uint32Array(count),
+    stmt: new Uint8Array(count),
+    files: []
+  };
+  const ids = /* @__PURE__ */ new Map();
+  let at = 0;
+  const sorted = go.functions.filter((f) => f.rows && f.rows.length > 0).sort((a, b) => a.entry - b.entry);
+  for (const f of sorted) {
+    for (const row of f.rows ?? []) {
+      let id = ids.get(row.file);
+      if (id === void 0) {
+        id = table3.files.push(row.file) - 1;
+        ids.set(row.file, id);
+      }
+      table3.addr[at] = row.pc;
+      table3.line[at] = row.line;
+      table3.file[at] = id;
+      table3.stmt[at] = 1;
+      at++;
+    }
+    table3.addr[at] = f.end;
+    at++;
+  }
+  return table3;
 }
 function hasSymtab(elf) {
   return elf.sections.some((s) => s.type === SHT_SYMTAB && s.size > 0);
@@ -19762,6 +20703,15 @@ function syscallFailure(err, doing) {
 
 // src/tracer/attach.ts
 var perFunctionErrnos = /* @__PURE__ */ new Set([constants4.errno.EINVAL, constants4.errno.EILSEQ, ENOTSUPP]);
+function flatten(units) {
+  const offsets = [];
+  const cookies = [];
+  for (const u of units) {
+    for (const o of u.offsets) offsets.push(o);
+    for (const c of u.cookies) cookies.push(c);
+  }
+  return { offsets, cookies };
+}
 var ProbeLinks = class _ProbeLinks {
   constructor(progFd, options) {
     this.progFd = progFd;
@@ -19772,10 +20722,12 @@ var ProbeLinks = class _ProbeLinks {
   /** cookie → errno name of the kernel's refusal. */
   unprobeable = /* @__PURE__ */ new Map();
   groups = [];
-  /** cookie → index in `groups`, for the functions that have a probe. */
+  /** unit id → index in `groups`, for the units that have probes. */
   groupOf = /* @__PURE__ */ new Map();
   closing = /* @__PURE__ */ new Set();
   replacementFailures = 0;
+  armedSites = 0;
+  attachedSites = 0;
   static attach(progFd, targets, options) {
     const links = new _ProbeLinks(progFd, options);
     try {
@@ -19789,15 +20741,16 @@ var ProbeLinks = class _ProbeLinks {
   get linkCount() {
     return this.groups.filter((g) => g.fd >= 0).length;
   }
-  /** Functions that still carry a probe. */
+  /** Probed addresses still armed. */
   get armedCount() {
-    return this.groupOf.size;
+    return this.armedSites;
   }
   /** Replacement links the kernel refused; their groups kept the old link (probes stay armed). */
   get failedReplacements() {
     return this.replacementFailures;
   }
-  link(path, offsets, cookies) {
+  link(path, units) {
+    const { offsets, cookies } = flatten(units);
     return native().createUprobeMultiLink({
       progFd: this.progFd,
       path,
@@ -19807,62 +20760,106 @@ var ProbeLinks = class _ProbeLinks {
       flags: 0
     });
   }
+  /** Links `units` as one group, or throws the kernel's refusal. */
+  tryGroup(path, units) {
+    const fd = this.link(path, units);
+    const index = this.groups.push({ path, units: [...units], fd }) - 1;
+    for (const u of units) {
+      this.groupOf.set(u.id, index);
+      this.armedSites += u.offsets.length;
+      this.attachedSites += u.offsets.length;
+    }
+    this.options.onProgress?.(this.attachedSites);
+  }
   attachTarget(target) {
-    let attached = 0;
-    const attachRange = (from, to) => {
-      const cookies = target.cookies.slice(from, to);
-      const offsets = target.offsets.slice(from, to);
+    const fail2 = (err) => {
+      if (isSyscallError(err) && err.errno === constants4.errno.ENOENT) {
+        throw new AttachError(`${target.path} disappeared while attaching`, "Keep the binary in place while tracing.");
+      }
+      throw isSyscallError(err) ? syscallFailure(err, `attaching probes to ${target.path}`) : err;
+    };
+    const attachUnits = (units) => {
       try {
-        const fd = this.link(target.path, offsets, cookies);
-        const index = this.groups.push({ path: target.path, cookies: [...cookies], offsets: [...offsets], fd }) - 1;
-        for (const c of cookies) this.groupOf.set(c, index);
-        attached += cookies.length;
-        this.options.onProgress?.(attached);
+        this.tryGroup(target.path, units);
         return;
       } catch (err) {
-        if (!isSyscallError(err)) throw err;
-        if (err.errno === constants4.errno.ENOENT) {
-          throw new AttachError(
-            `${target.path} disappeared while attaching`,
-            "Keep the binary in place while tracing."
-          );
-        }
-        if (!perFunctionErrnos.has(err.errno)) throw syscallFailure(err, `attaching probes to ${target.path}`);
-        if (to - from === 1) {
-          this.unprobeable.set(target.cookies[from], errnoName(err.errno));
+        if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) fail2(err);
+        if (units.length === 1) {
+          this.attachRefusedUnit(target.path, units[0], errnoName(err.errno));
           return;
         }
       }
-      const mid = from + Math.floor((to - from) / 2);
-      attachRange(from, mid);
-      attachRange(mid, to);
+      const mid = Math.floor(units.length / 2);
+      attachUnits(units.slice(0, mid));
+      attachUnits(units.slice(mid));
     };
-    const size = Math.max(1, this.options.groupSize);
-    for (let from = 0; from < target.offsets.length; from += size) {
-      attachRange(from, Math.min(from + size, target.offsets.length));
-    }
-    const failed2 = target.cookies.filter((c) => this.unprobeable.has(c)).length;
-    if (target.offsets.length >= 8 && failed2 === target.offsets.length) {
-      const reasons = [...new Set(target.cookies.map((c) => this.unprobeable.get(c)))].join(", ");
+    for (const group of this.pack(target.units)) attachUnits(group);
+    const total = target.units.reduce((n, u) => n + u.cookies.length, 0);
+    const failed2 = target.units.reduce((n, u) => n + u.cookies.filter((c) => this.unprobeable.has(c)).length, 0);
+    if (total >= 8 && failed2 === total) {
+      const reasons = [...new Set(this.unprobeable.values())].join(", ");
       throw new AttachError(
         `the kernel refused every probe on ${target.path} (${reasons})`,
         "Check that the kernel supports uprobe_multi (Linux 6.6+) and that the file is a regular, readable binary."
       );
     }
   }
-  /** First hits arrived: take those functions' probes away (first-hit mode only). */
-  prune(cookies) {
+  /**
+   * One unit the kernel refused: find which of its addresses it refuses, each on its own, and
+   * attach the rest. Rare (the x86 prediction catches the known cases), so one try per address.
+   */
+  attachRefusedUnit(path, unit, reason) {
+    if (unit.cookies.length === 1) {
+      this.unprobeable.set(unit.cookies[0], reason);
+      return;
+    }
+    const kept = { id: unit.id, offsets: [], cookies: [] };
+    const probes = [];
+    unit.cookies.forEach((cookie, i) => {
+      const offset = unit.offsets[i];
+      try {
+        probes.push(this.link(path, [{ id: unit.id, offsets: [offset], cookies: [cookie] }]));
+        kept.offsets.push(offset);
+        kept.cookies.push(cookie);
+      } catch (err) {
+        if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) throw err;
+        this.unprobeable.set(cookie, errnoName(err.errno));
+      }
+    });
+    this.closeLater(probes);
+    if (kept.cookies.length > 0) this.tryGroup(path, [kept]);
+  }
+  /** Consecutive units in groups of at most groupSize units and maxOffsets addresses. */
+  pack(units) {
+    const groups = [];
+    let current = [];
+    let offsets = 0;
+    const size = Math.max(1, this.options.groupSize);
+    for (const u of units) {
+      if (current.length > 0 && (current.length >= size || offsets + u.offsets.length > this.options.maxOffsets)) {
+        groups.push(current);
+        current = [];
+        offsets = 0;
+      }
+      current.push(u);
+      offsets += u.offsets.length;
+    }
+    if (current.length > 0) groups.push(current);
+    return groups;
+  }
+  /** First hits arrived: take those units' probes away (first-hit mode only). */
+  prune(units) {
     if (!this.options.prune) return;
     const touched = /* @__PURE__ */ new Set();
-    for (const cookie of cookies) {
-      const index = this.groupOf.get(cookie);
+    for (const id of units) {
+      const index = this.groupOf.get(id);
       if (index === void 0) continue;
-      this.groupOf.delete(cookie);
+      this.groupOf.delete(id);
       const group = this.groups[index];
-      const at = group.cookies.indexOf(cookie);
+      const at = group.units.findIndex((u) => u.id === id);
       if (at >= 0) {
-        group.cookies.splice(at, 1);
-        group.offsets.splice(at, 1);
+        this.armedSites -= group.units[at].offsets.length;
+        group.units.splice(at, 1);
       }
       touched.add(index);
     }
@@ -19870,13 +20867,13 @@ var ProbeLinks = class _ProbeLinks {
     for (const index of touched) {
       const group = this.groups[index];
       if (group.fd < 0) continue;
-      if (group.cookies.length === 0) {
+      if (group.units.length === 0) {
         retired.push(group.fd);
         group.fd = -1;
         continue;
       }
       try {
-        const fd = this.link(group.path, group.offsets, group.cookies);
+        const fd = this.link(group.path, group.units);
         retired.push(group.fd);
         group.fd = fd;
       } catch {
@@ -19900,6 +20897,7 @@ var ProbeLinks = class _ProbeLinks {
       g.fd = -1;
     }
     this.groupOf.clear();
+    this.armedSites = 0;
     this.closeLater(fds);
     await Promise.all([...this.closing]);
   }
@@ -20295,13 +21293,13 @@ function loadProgram(insns, obj) {
 var DEFAULT_BATCH_SIZE = 16384;
 var MAX_PRUNE_LINKS = 16384;
 var CLOSE_THREADS = 1024;
-function groupSizeFor(functionCount, budget) {
+function groupSizeFor(unitCount, budget) {
   const links = Math.min(MAX_PRUNE_LINKS, budget);
-  if (functionCount <= links) return 1;
-  return Math.ceil(functionCount / Math.max(1, Math.floor(links / 2)));
+  if (unitCount <= links) return 1;
+  return Math.ceil(unitCount / Math.max(1, Math.floor(links / 2)));
 }
-function ringSizeFor(functionCount) {
-  const want = Math.min(Math.max(functionCount * 16, 1 << 16), 1 << 25);
+function ringSizeFor(siteCount) {
+  const want = Math.min(Math.max(siteCount * 16, 1 << 16), 1 << 25);
   return 2 ** Math.ceil(Math.log2(want));
 }
 var cpuCount;
@@ -20330,10 +21328,11 @@ var TraceSession = class _TraceSession {
   }
   static start(options) {
     const { plan, mode } = options;
+    const { sites } = plan;
     const program = loadTracerProgram({
-      functionCount: plan.functionCount,
+      functionCount: sites.count,
       mode,
-      ringBytes: ringSizeFor(plan.functionCount),
+      ringBytes: ringSizeFor(sites.count),
       self: selfIdentity()
     });
     let session;
@@ -20349,28 +21348,23 @@ var TraceSession = class _TraceSession {
       program.close();
       throw syscallFailure(err, "opening the BPF ring buffer");
     }
-    const targets = plan.binaries.filter((b) => b.functions.length > 0).map((b) => {
-      const cookies = b.functions.map((_, i) => b.firstCookie + i).filter((c) => !plan.refused.has(c));
-      return {
-        path: b.table.path,
-        cookies,
-        offsets: cookies.map((c) => b.functions[c - b.firstCookie].offset)
-      };
-    }).filter((t) => t.cookies.length > 0);
+    const targets = attachTargets(plan);
     const prune = mode === "first-hit" && !options.noPrune;
-    const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
-    const wanted = options.groupSize ?? (prune ? 1 : DEFAULT_BATCH_SIZE);
-    const budget = linkBudget(Math.ceil(probed / wanted));
-    let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, budget) : DEFAULT_BATCH_SIZE);
-    if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
-    groupSize = Math.min(groupSize, native().maxUprobeMultiCount);
+    const units = targets.reduce((n, t) => n + t.units.length, 0);
+    const maxOffsets = prune ? native().maxUprobeMultiCount : Math.min(DEFAULT_BATCH_SIZE, native().maxUprobeMultiCount);
+    const probed = targets.reduce((n, t) => n + t.units.reduce((m, u) => m + u.offsets.length, 0), 0);
+    const wanted = options.groupSize ? Math.ceil(units / options.groupSize) : prune ? units : Math.ceil(probed / maxOffsets);
+    const budget = linkBudget(wanted);
+    let groupSize = options.groupSize ?? (prune ? groupSizeFor(units, budget) : units);
+    if (Math.ceil(units / groupSize) > budget) groupSize = Math.ceil(units / Math.max(1, budget));
     let links;
     try {
       links = ProbeLinks.attach(program.progFd, targets, {
         groupSize,
+        maxOffsets,
         prune,
         closeThreads: CLOSE_THREADS,
-        onProgress: (n) => options.onAttachProgress?.(n, plan.functionCount)
+        onProgress: (n) => options.onAttachProgress?.(n, sites.count)
       });
     } catch (err) {
       ring.close();
@@ -20384,16 +21378,22 @@ var TraceSession = class _TraceSession {
     session.onFirstHits(pending);
     return session;
   }
+  /** A site fired for the first time: its unit (and so every other site of it) is done. */
   onFirstHits(cookies) {
-    if (cookies.length > 0) this.links.prune(cookies);
+    if (cookies.length === 0) return;
+    const { unitOf, count } = this.plan.sites;
+    const units = /* @__PURE__ */ new Set();
+    for (const c of cookies) if (c < count) units.add(unitOf[c]);
+    this.links.prune(units);
   }
+  /** Probed addresses: the plan's sites less the refused ones. */
   get attachedCount() {
-    return this.plan.functionCount - this.unprobeable.size;
+    return this.plan.sites.count - this.unprobeable.size;
   }
   get linkCount() {
     return this.links.linkCount;
   }
-  /** Functions whose probe is still in place. */
+  /** Probed addresses whose probe is still in place. */
   get armedCount() {
     return this.links.armedCount;
   }
@@ -20417,7 +21417,7 @@ var TraceSession = class _TraceSession {
   /** Reads the hit array: the authoritative record of what ran. */
   readCounts() {
     const addon2 = native();
-    const n = this.plan.functionCount;
+    const n = this.plan.sites.count;
     const counts = new Float64Array(n);
     const chunk = Math.min(n, 1 << 16);
     const keys = Buffer.alloc(4 * chunk);
@@ -20456,6 +21456,27 @@ var TraceSession = class _TraceSession {
     this.program.close();
   }
 };
+function attachTargets(plan) {
+  const { sites, refused } = plan;
+  const targets = [];
+  for (const b of plan.binaries) {
+    if (b.functions.length === 0) continue;
+    const firstUnit = sites.functionUnitStart[b.firstFunction];
+    const endUnit = sites.functionUnitStart[b.firstFunction + b.functions.length];
+    const units = [];
+    for (let u = firstUnit; u < endUnit; u++) {
+      const unit = { id: u, offsets: [], cookies: [] };
+      for (let c = sites.unitStart[u]; c < sites.unitStart[u + 1]; c++) {
+        if (refused.has(c)) continue;
+        unit.cookies.push(c);
+        unit.offsets.push(sites.offsets[c]);
+      }
+      if (unit.cookies.length > 0) units.push(unit);
+    }
+    if (units.length > 0) targets.push({ path: b.table.path, units });
+  }
+  return targets;
+}
 
 // src/daemon/trace.ts
 function identityOf(path) {
@@ -20469,24 +21490,44 @@ function readPlan(options, hooks) {
   const paths = uniqueFiles(options.paths.map((p) => resolve7(p)));
   const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
   const files = /* @__PURE__ */ new Map();
+  const granularity = options.granularity ?? "function";
+  const lineTables = /* @__PURE__ */ new Map();
   const tables = paths.map((path, i) => {
     const debugFile = debugFiles[i];
     const identity = identityOf(path);
-    const { table: table3, warnings } = symbolizeBinary(path, {
+    const symbolized = symbolizeBinary(path, {
       ...debugFile === void 0 ? {} : { debugFile },
-      locations: false
+      locations: false,
+      lines: granularity === "line"
     });
+    const { table: table3, warnings } = symbolized;
     files.set(table3.path, { debugFile, identity });
     for (const w of warnings) hooks.warn(w);
+    if (symbolized.lineTables) {
+      lineTables.set(table3.path, symbolized.lineTables);
+      if (symbolized.lineTables.every((t) => t.count === 0)) {
+        hooks.warn(
+          `${table3.path}: no line tables (no DWARF, no Go pclntab); its functions are measured at their entry only. Build with -g, or give its debug file with --debug-file.`
+        );
+      }
+    }
     return table3;
   });
   const presets = options.excludePresets ?? [];
   if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== void 0)) {
     hooks.warn("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
   }
-  const plan = planProbes(tables, { include, exclude, presets });
+  const plan = planProbes(
+    tables,
+    { include, exclude, presets },
+    { granularity, lineTables, strategy: siteStrategy(process.env) }
+  );
   for (const b of plan.binaries) {
     hooks.log(`${b.table.path}: ${b.functions.length} of ${b.table.functions.length} functions selected`);
+  }
+  if (granularity === "line") {
+    const lines = plan.sites.unitLine.reduce((n, l) => n + (l > 0 ? 1 : 0), 0);
+    hooks.log(`line probes: ${plan.sites.count} addresses on ${lines} lines of ${plan.functionCount} functions`);
   }
   hooks.log(`read symbols in ${Math.round(performance.now() - started)} ms`);
   return { plan, files };
@@ -20524,6 +21565,9 @@ function tuning(env) {
   if (env.XCOVER_NO_PRUNE === "1") out.noPrune = true;
   return out;
 }
+function siteStrategy(env) {
+  return env.XCOVER_LINE_SITES === "rows" ? "rows" : "starts";
+}
 var ActiveTrace = class _ActiveTrace {
   options;
   session;
@@ -20549,25 +21593,53 @@ var ActiveTrace = class _ActiveTrace {
     );
     return new _ActiveTrace(options, session, files);
   }
-  /** How many functions have run so far. */
-  hitCount() {
-    const { counts } = this.session.readCounts();
-    let n = 0;
-    for (const c of counts) if (c > 0) n++;
-    return n;
+  /** What has run so far, from the hit array: functions, and in line granularity lines. */
+  progress() {
+    const { counts, unprobeable } = this.session.readCounts();
+    const { sites, functionCount, granularity } = this.session.plan;
+    let traced = 0;
+    let hit = 0;
+    let linesTraced = 0;
+    let linesHit = 0;
+    for (let f = 0; f < functionCount; f++) {
+      let probed = false;
+      let ran = false;
+      for (let u = sites.functionUnitStart[f]; u < sites.functionUnitStart[f + 1]; u++) {
+        let unitProbed = false;
+        let unitRan = false;
+        for (let c = sites.unitStart[u]; c < sites.unitStart[u + 1]; c++) {
+          if (unprobeable.has(c)) continue;
+          unitProbed = true;
+          if ((counts[c] ?? 0) > 0) unitRan = true;
+        }
+        probed ||= unitProbed;
+        ran ||= unitRan;
+        if (sites.unitLine[u] !== 0 && unitProbed) {
+          linesTraced++;
+          if (unitRan) linesHit++;
+        }
+      }
+      if (probed) traced++;
+      if (probed && ran) hit++;
+    }
+    const out = { granularity, functions: functionCount, traced, hit };
+    if (granularity === "line") out.lines = { traced: linesTraced, hit: linesHit };
+    return out;
   }
   /**
    * Reads the hits and writes the report. The probes stay until teardown(), so that a caller
    * can answer first: removing tens of thousands of probes takes seconds.
    */
-  finish(command) {
+  finish(command, granularity) {
     const { counts, unprobeable } = this.session.readCounts();
-    const warnings = this.addSourceLocations();
+    const { locations, warnings } = this.readSourceLocations();
     const report = buildReport({
       plan: this.session.plan,
       mode: this.options.mode,
       counts,
       unprobeable,
+      locations,
+      ...granularity === void 0 ? {} : { granularity },
       startedAt: this.startedAt,
       endedAt: /* @__PURE__ */ new Date(),
       command
@@ -20580,8 +21652,9 @@ var ActiveTrace = class _ActiveTrace {
    * same file: a binary rebuilt during the run would give the old build's functions the new
    * build's lines.
    */
-  addSourceLocations() {
+  readSourceLocations() {
     const warnings = [];
+    const locations = /* @__PURE__ */ new Map();
     for (const b of this.session.plan.binaries) {
       const file = this.files.get(b.table.path);
       if (!file) continue;
@@ -20597,9 +21670,11 @@ var ActiveTrace = class _ActiveTrace {
         );
         continue;
       }
-      warnings.push(...addSourceLocations(b.table, file.debugFile === void 0 ? {} : { debugFile: file.debugFile }));
+      const read = readSourceLocations(b.table, file.debugFile === void 0 ? {} : { debugFile: file.debugFile });
+      warnings.push(...read.warnings);
+      for (const [f, where] of read.locations) locations.set(f, where);
     }
-    return warnings;
+    return { locations, warnings };
   }
   /** Removes every probe. */
   teardown() {
@@ -20610,21 +21685,26 @@ var ActiveTrace = class _ActiveTrace {
 // src/daemon/daemon.ts
 function statusOf2(trace) {
   const s = trace.session;
-  return {
+  const progress = trace.progress();
+  const reply = {
     ok: true,
     pid: process.pid,
     mode: trace.options.mode,
+    granularity: progress.granularity,
     paths: s.plan.binaries.map((b) => b.table.path),
     report: trace.options.reportPath,
     startedAt: trace.startedAt.toISOString(),
-    functions: s.plan.functionCount,
+    functions: progress.functions,
+    traced: progress.traced,
     attached: s.attachedCount,
-    unprobeable: s.unprobeable.size,
-    hit: trace.hitCount(),
+    unprobeable: progress.functions - progress.traced,
+    hit: progress.hit,
     armed: s.armedCount,
     links: s.linkCount,
     probeHits: s.readTrapCount()
   };
+  if (progress.lines) reply.lines = progress.lines;
+  return reply;
 }
 async function runDaemon(options, state, io) {
   ensureStateDir(state);
@@ -20641,19 +21721,19 @@ async function runDaemon(options, state, io) {
   const done = new Promise((resolve9) => {
     stopped = resolve9;
   });
-  const stop = (why) => {
+  const stop = (why, granularity) => {
     if (!stopping) {
       io.log(`stopping: ${why}`);
       stopping = new Promise((resolve9) => {
-        setImmediate(() => resolve9(finish()));
+        setImmediate(() => resolve9(finish(granularity)));
       });
       void stopping.then(stopped);
     }
     return stopping;
   };
-  const finish = () => {
+  const finish = (granularity) => {
     try {
-      const { report, warnings } = trace.finish();
+      const { report, warnings } = trace.finish(void 0, granularity);
       const summary = summaryLine(report);
       for (const w of warnings) io.warn(w);
       io.log(`wrote ${options.reportPath}: ${summary}`);
@@ -20670,7 +21750,16 @@ async function runDaemon(options, state, io) {
       if (stopping) return { ok: false, message: "the daemon is stopping", hint: "Wait for `xcover stop` to finish." };
       return statusOf2(trace);
     }
-    if (request.cmd === "stop") return stop("stop requested");
+    if (request.cmd === "stop") {
+      if (request.granularity === "line" && trace.session.plan.granularity !== "line") {
+        return {
+          ok: false,
+          message: "this trace records functions only, so it cannot give a line report",
+          hint: "Stop without --granularity, and start the next trace with `xcover run --granularity line`."
+        };
+      }
+      return stop("stop requested", request.granularity);
+    }
     return { ok: false, message: `unknown request ${JSON.stringify(request)}`, hint: "Use the same xcover version." };
   };
   const signals = ["SIGTERM", "SIGINT", "SIGHUP"];
@@ -20827,8 +21916,12 @@ Options:
                        for names and source lines of a stripped build (repeatable; matched
                        by build-id). Found without it under /usr/lib/debug/.build-id or
                        through .gnu_debuglink
-      --mode MODE      first-hit (default): record that a function ran;
-                       count: also count every call (slower: every call traps)
+      --granularity G  function (default): record which functions ran;
+                       line: record which source lines ran (DWARF line tables, or Go's
+                       pclntab even when stripped), with a one-shot probe on each line
+      --mode MODE      first-hit (default): record that a function (line) ran, then
+                       remove its probe; count: count every call (line execution),
+                       slower: every one traps
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
 ${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
@@ -20847,6 +21940,7 @@ var runOptions = {
   "exclude-preset": { type: "string", multiple: true },
   "debug-file": { type: "string", multiple: true },
   mode: { type: "string" },
+  granularity: { type: "string" },
   report: { type: "string", short: "o" },
   ...formatOptions,
   detach: { type: "boolean" },
@@ -20871,6 +21965,7 @@ function traceOptions(args) {
     excludePresets: parsePresets(list(args, "exclude-preset")),
     debugFiles: list(args, "debug-file").map((p) => resolve8(p)),
     mode,
+    granularity: parseGranularity(str(args, "granularity"), "run"),
     reportPath: resolve8(str(args, "report") ?? "xcover-report.json")
   };
 }
@@ -20914,7 +22009,7 @@ async function runCommand(argv) {
     onAttachProgress: attachProgress(out),
     onReady: (s) => {
       out.endProgress();
-      out.info(`xcover is ready: ${s.attached} functions traced (pid ${s.pid}); Ctrl-C or \`xcover stop\` to finish`);
+      out.info(`xcover is ready: ${describeTraced(s)} (pid ${s.pid}); Ctrl-C or \`xcover stop\` to finish`);
     },
     onStopped: (summary) => out.info(`xcover: ${summary}, report ${options.reportPath}`)
   });
@@ -21003,7 +22098,7 @@ ${tail}` : ""}`,
   const r = message.ready;
   for (const w of r.warnings ?? []) out.warn(w);
   out.info(
-    `xcover is ready: ${r.attached} functions traced in ${r.paths.join(", ")} (daemon pid ${r.pid})` + (r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : "")
+    `xcover is ready: ${describeTraced(r)} in ${r.paths.join(", ")} (daemon pid ${r.pid})` + (r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : "")
   );
   return 0;
 }
@@ -21032,8 +22127,17 @@ async function daemonChild() {
         warnings.push(m);
       },
       onReady: (s) => {
-        stamp(`ready: ${s.attached} functions attached`);
-        tell({ ready: { pid: s.pid, attached: s.attached, unprobeable: s.unprobeable, paths: s.paths, warnings } });
+        stamp(`ready: ${describeTraced(s)}`);
+        const ready = {
+          pid: s.pid,
+          traced: s.traced,
+          attached: s.attached,
+          unprobeable: s.unprobeable,
+          paths: s.paths,
+          warnings
+        };
+        if (s.lines) ready.lines = s.lines;
+        tell({ ready });
       },
       onStopped: (summary) => stamp(summary)
     });

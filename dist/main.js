@@ -23,6 +23,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -3742,19 +3746,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound;
+      let lowerBound2;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
+        lowerBound2 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3769,16 +3773,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound2 || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound2), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -25470,6 +25474,7 @@ var Inputs = {
   Include: "include",
   Exclude: "exclude",
   Mode: "mode",
+  Granularity: "granularity",
   Formats: "formats",
   OutputDir: "output-dir",
   Threshold: "threshold",
@@ -25517,6 +25522,217 @@ var MAX_SCAN = 64 << 20;
 var MAX_PCVALUE_STEPS = 1 << 20;
 var MAX_SCAN_BYTES = 1 << 30;
 var MAGIC_PATTERN_TAIL = Buffer.from([255, 255, 255, 0, 0]);
+
+// src/dwarf/constants.ts
+var constants_exports = {};
+__export(constants_exports, {
+  DW_AT_GNU_addr_base: () => DW_AT_GNU_addr_base,
+  DW_AT_GNU_dwo_id: () => DW_AT_GNU_dwo_id,
+  DW_AT_GNU_dwo_name: () => DW_AT_GNU_dwo_name,
+  DW_AT_GNU_ranges_base: () => DW_AT_GNU_ranges_base,
+  DW_AT_MIPS_linkage_name: () => DW_AT_MIPS_linkage_name,
+  DW_AT_abstract_origin: () => DW_AT_abstract_origin,
+  DW_AT_addr_base: () => DW_AT_addr_base,
+  DW_AT_comp_dir: () => DW_AT_comp_dir,
+  DW_AT_decl_file: () => DW_AT_decl_file,
+  DW_AT_decl_line: () => DW_AT_decl_line,
+  DW_AT_declaration: () => DW_AT_declaration,
+  DW_AT_dwo_name: () => DW_AT_dwo_name,
+  DW_AT_entry_pc: () => DW_AT_entry_pc,
+  DW_AT_high_pc: () => DW_AT_high_pc,
+  DW_AT_linkage_name: () => DW_AT_linkage_name,
+  DW_AT_low_pc: () => DW_AT_low_pc,
+  DW_AT_name: () => DW_AT_name,
+  DW_AT_ranges: () => DW_AT_ranges,
+  DW_AT_rnglists_base: () => DW_AT_rnglists_base,
+  DW_AT_specification: () => DW_AT_specification,
+  DW_AT_stmt_list: () => DW_AT_stmt_list,
+  DW_AT_str_offsets_base: () => DW_AT_str_offsets_base,
+  DW_FORM_GNU_addr_index: () => DW_FORM_GNU_addr_index,
+  DW_FORM_GNU_ref_alt: () => DW_FORM_GNU_ref_alt,
+  DW_FORM_GNU_str_index: () => DW_FORM_GNU_str_index,
+  DW_FORM_GNU_strp_alt: () => DW_FORM_GNU_strp_alt,
+  DW_FORM_addr: () => DW_FORM_addr,
+  DW_FORM_addrx: () => DW_FORM_addrx,
+  DW_FORM_addrx1: () => DW_FORM_addrx1,
+  DW_FORM_addrx2: () => DW_FORM_addrx2,
+  DW_FORM_addrx3: () => DW_FORM_addrx3,
+  DW_FORM_addrx4: () => DW_FORM_addrx4,
+  DW_FORM_block: () => DW_FORM_block,
+  DW_FORM_block1: () => DW_FORM_block1,
+  DW_FORM_block2: () => DW_FORM_block2,
+  DW_FORM_block4: () => DW_FORM_block4,
+  DW_FORM_data1: () => DW_FORM_data1,
+  DW_FORM_data16: () => DW_FORM_data16,
+  DW_FORM_data2: () => DW_FORM_data2,
+  DW_FORM_data4: () => DW_FORM_data4,
+  DW_FORM_data8: () => DW_FORM_data8,
+  DW_FORM_exprloc: () => DW_FORM_exprloc,
+  DW_FORM_flag: () => DW_FORM_flag,
+  DW_FORM_flag_present: () => DW_FORM_flag_present,
+  DW_FORM_implicit_const: () => DW_FORM_implicit_const,
+  DW_FORM_indirect: () => DW_FORM_indirect,
+  DW_FORM_line_strp: () => DW_FORM_line_strp,
+  DW_FORM_loclistx: () => DW_FORM_loclistx,
+  DW_FORM_ref1: () => DW_FORM_ref1,
+  DW_FORM_ref2: () => DW_FORM_ref2,
+  DW_FORM_ref4: () => DW_FORM_ref4,
+  DW_FORM_ref8: () => DW_FORM_ref8,
+  DW_FORM_ref_addr: () => DW_FORM_ref_addr,
+  DW_FORM_ref_sig8: () => DW_FORM_ref_sig8,
+  DW_FORM_ref_sup4: () => DW_FORM_ref_sup4,
+  DW_FORM_ref_sup8: () => DW_FORM_ref_sup8,
+  DW_FORM_ref_udata: () => DW_FORM_ref_udata,
+  DW_FORM_rnglistx: () => DW_FORM_rnglistx,
+  DW_FORM_sdata: () => DW_FORM_sdata,
+  DW_FORM_sec_offset: () => DW_FORM_sec_offset,
+  DW_FORM_string: () => DW_FORM_string,
+  DW_FORM_strp: () => DW_FORM_strp,
+  DW_FORM_strp_sup: () => DW_FORM_strp_sup,
+  DW_FORM_strx: () => DW_FORM_strx,
+  DW_FORM_strx1: () => DW_FORM_strx1,
+  DW_FORM_strx2: () => DW_FORM_strx2,
+  DW_FORM_strx3: () => DW_FORM_strx3,
+  DW_FORM_strx4: () => DW_FORM_strx4,
+  DW_FORM_udata: () => DW_FORM_udata,
+  DW_LNCT_directory_index: () => DW_LNCT_directory_index,
+  DW_LNCT_path: () => DW_LNCT_path,
+  DW_LNE_define_file: () => DW_LNE_define_file,
+  DW_LNE_end_sequence: () => DW_LNE_end_sequence,
+  DW_LNE_set_address: () => DW_LNE_set_address,
+  DW_LNS_advance_line: () => DW_LNS_advance_line,
+  DW_LNS_advance_pc: () => DW_LNS_advance_pc,
+  DW_LNS_const_add_pc: () => DW_LNS_const_add_pc,
+  DW_LNS_copy: () => DW_LNS_copy,
+  DW_LNS_fixed_advance_pc: () => DW_LNS_fixed_advance_pc,
+  DW_LNS_negate_stmt: () => DW_LNS_negate_stmt,
+  DW_LNS_set_file: () => DW_LNS_set_file,
+  DW_RLE_base_address: () => DW_RLE_base_address,
+  DW_RLE_base_addressx: () => DW_RLE_base_addressx,
+  DW_RLE_end_of_list: () => DW_RLE_end_of_list,
+  DW_RLE_offset_pair: () => DW_RLE_offset_pair,
+  DW_RLE_start_end: () => DW_RLE_start_end,
+  DW_RLE_start_length: () => DW_RLE_start_length,
+  DW_RLE_startx_endx: () => DW_RLE_startx_endx,
+  DW_RLE_startx_length: () => DW_RLE_startx_length,
+  DW_TAG_compile_unit: () => DW_TAG_compile_unit,
+  DW_TAG_partial_unit: () => DW_TAG_partial_unit,
+  DW_TAG_skeleton_unit: () => DW_TAG_skeleton_unit,
+  DW_TAG_subprogram: () => DW_TAG_subprogram,
+  DW_TAG_type_unit: () => DW_TAG_type_unit,
+  DW_UT_compile: () => DW_UT_compile,
+  DW_UT_partial: () => DW_UT_partial,
+  DW_UT_skeleton: () => DW_UT_skeleton,
+  DW_UT_split_compile: () => DW_UT_split_compile,
+  DW_UT_split_type: () => DW_UT_split_type,
+  DW_UT_type: () => DW_UT_type
+});
+var DW_UT_compile = 1;
+var DW_UT_type = 2;
+var DW_UT_partial = 3;
+var DW_UT_skeleton = 4;
+var DW_UT_split_compile = 5;
+var DW_UT_split_type = 6;
+var DW_TAG_compile_unit = 17;
+var DW_TAG_subprogram = 46;
+var DW_TAG_partial_unit = 60;
+var DW_TAG_type_unit = 65;
+var DW_TAG_skeleton_unit = 74;
+var DW_AT_name = 3;
+var DW_AT_stmt_list = 16;
+var DW_AT_low_pc = 17;
+var DW_AT_high_pc = 18;
+var DW_AT_comp_dir = 27;
+var DW_AT_abstract_origin = 49;
+var DW_AT_decl_file = 58;
+var DW_AT_decl_line = 59;
+var DW_AT_declaration = 60;
+var DW_AT_specification = 71;
+var DW_AT_entry_pc = 82;
+var DW_AT_ranges = 85;
+var DW_AT_linkage_name = 110;
+var DW_AT_str_offsets_base = 114;
+var DW_AT_addr_base = 115;
+var DW_AT_rnglists_base = 116;
+var DW_AT_dwo_name = 118;
+var DW_AT_MIPS_linkage_name = 8199;
+var DW_AT_GNU_dwo_name = 8496;
+var DW_AT_GNU_dwo_id = 8497;
+var DW_AT_GNU_ranges_base = 8498;
+var DW_AT_GNU_addr_base = 8499;
+var DW_FORM_addr = 1;
+var DW_FORM_block2 = 3;
+var DW_FORM_block4 = 4;
+var DW_FORM_data2 = 5;
+var DW_FORM_data4 = 6;
+var DW_FORM_data8 = 7;
+var DW_FORM_string = 8;
+var DW_FORM_block = 9;
+var DW_FORM_block1 = 10;
+var DW_FORM_data1 = 11;
+var DW_FORM_flag = 12;
+var DW_FORM_sdata = 13;
+var DW_FORM_strp = 14;
+var DW_FORM_udata = 15;
+var DW_FORM_ref_addr = 16;
+var DW_FORM_ref1 = 17;
+var DW_FORM_ref2 = 18;
+var DW_FORM_ref4 = 19;
+var DW_FORM_ref8 = 20;
+var DW_FORM_ref_udata = 21;
+var DW_FORM_indirect = 22;
+var DW_FORM_sec_offset = 23;
+var DW_FORM_exprloc = 24;
+var DW_FORM_flag_present = 25;
+var DW_FORM_strx = 26;
+var DW_FORM_addrx = 27;
+var DW_FORM_ref_sup4 = 28;
+var DW_FORM_strp_sup = 29;
+var DW_FORM_data16 = 30;
+var DW_FORM_line_strp = 31;
+var DW_FORM_ref_sig8 = 32;
+var DW_FORM_implicit_const = 33;
+var DW_FORM_loclistx = 34;
+var DW_FORM_rnglistx = 35;
+var DW_FORM_ref_sup8 = 36;
+var DW_FORM_strx1 = 37;
+var DW_FORM_strx2 = 38;
+var DW_FORM_strx3 = 39;
+var DW_FORM_strx4 = 40;
+var DW_FORM_addrx1 = 41;
+var DW_FORM_addrx2 = 42;
+var DW_FORM_addrx3 = 43;
+var DW_FORM_addrx4 = 44;
+var DW_FORM_GNU_addr_index = 7937;
+var DW_FORM_GNU_str_index = 7938;
+var DW_FORM_GNU_ref_alt = 7968;
+var DW_FORM_GNU_strp_alt = 7969;
+var DW_RLE_end_of_list = 0;
+var DW_RLE_base_addressx = 1;
+var DW_RLE_startx_endx = 2;
+var DW_RLE_startx_length = 3;
+var DW_RLE_offset_pair = 4;
+var DW_RLE_base_address = 5;
+var DW_RLE_start_end = 6;
+var DW_RLE_start_length = 7;
+var DW_LNS_copy = 1;
+var DW_LNS_advance_pc = 2;
+var DW_LNS_advance_line = 3;
+var DW_LNS_set_file = 4;
+var DW_LNS_negate_stmt = 6;
+var DW_LNS_const_add_pc = 8;
+var DW_LNS_fixed_advance_pc = 9;
+var DW_LNE_end_sequence = 1;
+var DW_LNE_set_address = 2;
+var DW_LNE_define_file = 3;
+var DW_LNCT_path = 1;
+var DW_LNCT_directory_index = 2;
+
+// src/dwarf/forms.ts
+var C = { ...constants_exports };
+
+// src/dwarf/lines.ts
+var C2 = { ...constants_exports };
 
 // src/probes/x86.ts
 function table(rows) {
@@ -25687,6 +25903,14 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
       "Write mode: first-hit (did each function run) or mode: count (also count calls)"
     );
   }
+  const granularity = get(Inputs.Granularity) || "function";
+  if (granularity !== "function" && granularity !== "line") {
+    throw bad(
+      Inputs.Granularity,
+      `${JSON.stringify(granularity)} is not a granularity`,
+      "Write granularity: function (which functions ran) or granularity: line (which source lines ran)"
+    );
+  }
   const formatNames = (get(Inputs.Formats) || "json").split(/[\s,]+/).map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
   if (!formatNames.includes("json")) formatNames.unshift("json");
   let formats;
@@ -25723,6 +25947,7 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
     include: regexes(Inputs.Include, input(Inputs.Include)),
     exclude: regexes(Inputs.Exclude, input(Inputs.Exclude)),
     mode,
+    granularity,
     formats,
     outputDir: at(outputDir),
     threshold,
@@ -25847,6 +26072,7 @@ function runArgs(inputs, reportPath, stateDir) {
     ...inputs.include.map((r) => `--include=${r}`),
     ...inputs.exclude.map((r) => `--exclude=${r}`),
     `--mode=${inputs.mode}`,
+    `--granularity=${inputs.granularity}`,
     `--report=${reportPath}`,
     `--state-dir=${stateDir}`
   ];

@@ -136,7 +136,17 @@ describe("the action on a pull request", needsBpf, () => {
 		assert.equal(r.state["xcover-started"], "true");
 		assert.deepEqual(
 			{ ...r.outputs, "report-dir": undefined, "report-json": undefined },
-			{ coverage: "70.00", covered: "7", total: "10", delta: "", "report-dir": undefined, "report-json": undefined },
+			{
+				coverage: "70.00",
+				covered: "7",
+				total: "10",
+				delta: "",
+				"line-coverage": "",
+				"lines-covered": "",
+				"lines-total": "",
+				"report-dir": undefined,
+				"report-json": undefined,
+			},
 		);
 		assert.equal(r.outputs["report-dir"], r.reportDir);
 		assert.equal(r.outputs["report-json"], join(r.reportDir, "xcover-report.json"));
@@ -252,6 +262,26 @@ describe("the action on a pull request", needsBpf, () => {
 			"the default leg's comment untouched",
 		);
 		assert.equal((fake.comments.get(PR) ?? []).find((c) => c.id === defaultComment?.id)?.body, defaultComment?.body);
+	});
+
+	it("granularity line: line outputs, and the threshold applies to lines", async () => {
+		// f0…f9 are one line each of select.c (a macro): 7 of 10 functions ran, and so did their line.
+		const r = await job(
+			fake,
+			"lines",
+			{ granularity: "line", threshold: "80", "artifact-name": "xcover-lines" },
+			"0123456",
+		);
+		assert.equal(r.main.code, 0, explain(r));
+		assert.equal(r.post.code, 0, explain(r));
+		assert.equal(r.outputs.coverage, "70.00", "function coverage stays in coverage");
+		assert.equal(r.outputs["line-coverage"], "100.00");
+		assert.equal(r.outputs["lines-covered"], "1");
+		assert.equal(r.outputs["lines-total"], "1");
+		const report = JSON.parse(readFileSync(join(r.reportDir, "xcover-report.json"), "utf8"));
+		assert.equal(report.granularity, "line");
+		assert.match(readFileSync(join(r.reportDir, "cobertura.xml"), "utf8"), /<line number="\d+" hits="1"/);
+		assert.deepEqual(messages(r.post, "error"), [], "80% of lines is met although 70% of functions is not");
 	});
 });
 

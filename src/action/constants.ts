@@ -26,6 +26,9 @@ export const Outputs = {
 	Covered: "covered",
 	Total: "total",
 	Delta: "delta",
+	LineCoverage: "line-coverage",
+	LinesCovered: "lines-covered",
+	LinesTotal: "lines-total",
 	ReportDir: "report-dir",
 	ReportJson: "report-json",
 } as const;

@@ -141,6 +141,10 @@ async function post(deps: PostDeps): Promise<number> {
 	core.setOutput(Outputs.Covered, String(t.covered));
 	core.setOutput(Outputs.Total, String(t.traced));
 	core.setOutput(Outputs.Delta, diff ? diff.delta.toFixed(2) : "");
+	// Line coverage where the report has it; empty in function granularity, like delta without a baseline.
+	core.setOutput(Outputs.LineCoverage, t.lines ? t.lines.percent.toFixed(2) : "");
+	core.setOutput(Outputs.LinesCovered, t.lines ? String(t.lines.covered) : "");
+	core.setOutput(Outputs.LinesTotal, t.lines ? String(t.lines.traced) : "");
 	core.setOutput(Outputs.ReportDir, inputs.outputDir);
 	core.setOutput(Outputs.ReportJson, deps.state.get(State.ReportPath));
 
