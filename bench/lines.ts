@@ -713,7 +713,12 @@ async function measure(w: Workload, b: Builds, kcov: string | undefined): Promis
 		}
 		failed ??= failure(runs[0], 0);
 		if (failed || !report) {
-			row(tool, { x_native: failed ?? "failed: no report", ready });
+			row(tool, {
+				x_native: failed ?? "failed: no report",
+				ready_ms: ready.ready_ms,
+				rss_at_ready_mb: ready.rss_at_ready_mb,
+				probes_per_function: ready.probes_per_function,
+			});
 			continue;
 		}
 		const ms = median(runs.map((r) => r.ms));
@@ -785,6 +790,7 @@ function markdown(rows: readonly Row[]): string {
 		"tool",
 		"wall",
 		"× native",
+		"functions ran",
 		"lines ran / code lines",
 		"Jaccard vs gcov",
 		"gcov code lines it counts",
@@ -800,6 +806,7 @@ function markdown(rows: readonly Row[]): string {
 			String(r.tool),
 			r.wall_s === undefined ? "" : `${r.wall_s} s`,
 			typeof r.x_native === "number" ? `${r.x_native}×` : String(r.x_native ?? ""),
+			String(r.functions_covered ?? ""),
 			r.code_lines === undefined ? "" : `${num(r.lines_ran)} / ${num(r.code_lines)}`,
 			a ? a.jaccard.toFixed(4) : r.tool === "gcc --coverage (gcov)" && r.wall_s !== undefined ? "(reference)" : "",
 			a ? `${(a.code_share * 100).toFixed(1)}%` : "",
