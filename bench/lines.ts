@@ -815,7 +815,7 @@ function markdown(rows: readonly Row[]): string {
 				? r.peak_rss_mb === undefined || r.peak_rss_mb === ""
 					? ""
 					: `peak ${r.peak_rss_mb} MB`
-				: `${r.rss_at_ready_mb} / ${r.peak_rss_mb} MB`,
+				: `${r.rss_at_ready_mb} / ${r.peak_rss_mb ?? "–"} MB`,
 			r.probes_per_function === undefined ? "" : String(r.probes_per_function),
 		];
 		out.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
