@@ -56,7 +56,7 @@ function nmExtents(): Map<string, [number, number]> {
 }
 
 describe("the line probe plan", () => {
-	it("probes the start of every stretch of each line that readelf lists as a statement, and each entry", () => {
+	it("probes every statement row readelf lists, on the row's own line, and each entry", () => {
 		const plan = linePlan();
 		const statements = readelfStatements();
 		const extents = nmExtents();
@@ -71,16 +71,23 @@ describe("the line probe plan", () => {
 			// readelf's statement lines inside the function, as the plan's lines must be.
 			const want = new Set([...statements].filter(([a]) => a >= lo && a < hi).map(([, l]) => l));
 			const got = new Set<number>();
+			const probed = new Set<number>();
 			const f = b.firstFunction + i;
 			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
 				got.add(sites.unitLine[u] as number);
 				for (let c = sites.unitStart[u] as number; c < (sites.unitStart[u + 1] as number); c++) {
 					const addr = (sites.offsets[c] as number) - fn.offset + fn.address;
-					// Every probe sits on a statement row of its own line, and at the start of a stretch.
+					// Every probe sits on a statement row of its own line.
 					assert.equal(statements.get(addr), sites.unitLine[u], `${name} probe at 0x${addr.toString(16)}`);
+					probed.add(addr);
 				}
 			}
 			assert.deepEqual([...got].sort(), [...want].sort(), name);
+			assert.deepEqual(
+				[...probed].sort(),
+				[...statements.keys()].filter((a) => a >= lo && a < hi).sort(),
+				`${name}: every statement row probed`,
+			);
 			assert.equal((sites.offsets[entrySiteOf(sites, f)] as number) - fn.offset, 0, `${name}: entry probed`);
 		});
 		// The lock-prefixed line is predicted refused, and only that line.

@@ -158,9 +158,9 @@ function tuning(env: NodeJS.ProcessEnv): { groupSize?: number; noPrune?: boolean
 	return out;
 }
 
-/** XCOVER_LINE_SITES=rows probes every statement row (for measuring), else each start of a line. */
+/** XCOVER_LINE_SITES=starts probes only where the line changes (for measuring); see probes/lines.ts. */
 function siteStrategy(env: NodeJS.ProcessEnv): SiteStrategy {
-	return env.XCOVER_LINE_SITES === "rows" ? "rows" : "starts";
+	return env.XCOVER_LINE_SITES === "starts" ? "starts" : "rows";
 }
 
 export interface TraceProgress {

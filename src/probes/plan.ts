@@ -245,7 +245,7 @@ export function planProbes(
 	options: PlanOptions = {},
 ): ProbePlan {
 	const granularity = options.granularity ?? "function";
-	const strategy = options.strategy ?? "starts";
+	const strategy = options.strategy ?? "rows";
 	const builder = new SiteBuilder();
 	const binaries: PlannedBinary[] = [];
 	const refused = new Map<number, string>();
