@@ -15,6 +15,7 @@ import {
 	type Granularity,
 	type ProbePlan,
 	planProbes,
+	sitesOfUnit,
 	uniqueFiles,
 } from "../probes/plan.js";
 import { buildReport } from "../report/build.js";
@@ -223,7 +224,7 @@ export class ActiveTrace {
 			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
 				let unitProbed = false;
 				let unitRan = false;
-				for (let c = sites.unitStart[u] as number; c < (sites.unitStart[u + 1] as number); c++) {
+				for (const c of sitesOfUnit(sites, u)) {
 					if (unprobeable.has(c)) continue;
 					unitProbed = true;
 					if ((counts[c] ?? 0) > 0) unitRan = true;

@@ -69,24 +69,7 @@ function collect(
 	let entryLine: LineSites | undefined;
 	let prevFile = -1;
 	let prevLine = -1;
-	for (let i = start; i < table.count; i++) {
-		const rowAddr = table.addr[i] as number;
-		if (rowAddr >= hi) break;
-		const line = table.line[i] as number;
-		if (line === 0) {
-			prevFile = -1;
-			prevLine = -1;
-			continue;
-		}
-		// Of several rows at one address only the last describes the instruction there.
-		if (i + 1 < table.count && table.addr[i + 1] === rowAddr && table.line[i + 1] !== 0) continue;
-		const file = table.file[i] as number;
-		const addr = Math.max(rowAddr, lo);
-		const changed = file !== prevFile || line !== prevLine;
-		prevFile = file;
-		prevLine = line;
-		const isEntry = addr === lo;
-		if (!isEntry && (table.stmt[i] !== 1 || (strategy === "starts" && !changed))) continue;
+	const add = (addr: number, file: number, line: number): LineSites => {
 		const key = file * 0x1_0000_0000 + line;
 		let sites = byKey.get(key);
 		if (!sites) {
@@ -95,7 +78,40 @@ function collect(
 			lines.push(sites);
 		}
 		if (sites.addresses[sites.addresses.length - 1] !== addr) sites.addresses.push(addr);
-		if (isEntry) entryLine = sites;
+		return sites;
+	};
+	let i = start;
+	while (i < table.count && (table.addr[i] as number) < hi) {
+		// Rows at one address (gcc's location views, code merged from several lines): each
+		// statement row among them makes the address a probe of its line, so one hit there covers
+		// all of them. The row before the entry is in force at the entry.
+		const addr = Math.max(table.addr[i] as number, lo);
+		let end = i;
+		while (end < table.count && Math.max(table.addr[end] as number, lo) === addr) end++;
+		let any = false;
+		let last = -1;
+		for (let r = i; r < end; r++) {
+			const line = table.line[r] as number;
+			if (line === 0) {
+				prevFile = -1;
+				prevLine = -1;
+				continue;
+			}
+			last = r;
+			const file = table.file[r] as number;
+			const changed = file !== prevFile || line !== prevLine;
+			prevFile = file;
+			prevLine = line;
+			if (table.stmt[r] !== 1 || (strategy === "starts" && !changed && addr !== lo)) continue;
+			const sites = add(addr, file, line);
+			if (addr === lo) entryLine ??= sites;
+			any = true;
+		}
+		// The entry is always probed: without a statement row there, on the line in force.
+		if (addr === lo && !any && last >= 0) {
+			entryLine = add(addr, table.file[last] as number, table.line[last] as number);
+		}
+		i = end;
 	}
 	return { lines, entryLine };
 }

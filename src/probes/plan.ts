@@ -62,21 +62,27 @@ export interface PlannedBinary {
 
 /**
  * Every probe of the plan. A site is one probed address, and its index is the BPF cookie, which
- * indexes the hit array. Sites are grouped into units, the sets that go together once one of them
- * fires: a function's entry in function granularity, the code of one source line of one function
- * in line granularity. Sites are contiguous per unit, units per function, functions per binary,
- * all in plan order, so that typed arrays hold a million probes cheaply.
+ * indexes the hit array. A unit is what a site's hit covers: a function's entry in function
+ * granularity, one source line of one function in line granularity. A site can cover several
+ * units (optimized code at one address from several lines) and a unit have several sites (each
+ * basic block of a line); a site is removed once every unit it covers ran. Sites and units are
+ * contiguous per function, functions per binary, all in plan order, in typed arrays, so that a
+ * million probes stay cheap.
  */
 export interface SitePlan {
 	count: number;
 	/** site → file offset of the probed instruction. */
 	offsets: Float64Array;
-	/** site → its unit. */
-	unitOf: Uint32Array;
-	/** Sites of unit u are unitStart[u] … unitStart[u + 1] − 1 (length: units + 1). */
-	unitStart: Uint32Array;
-	/** Units of function f are functionUnitStart[f] … functionUnitStart[f + 1] − 1; the first holds its entry. */
+	/** Sites of function f are functionSiteStart[f] … [f + 1] − 1; the first is its entry. */
+	functionSiteStart: Uint32Array;
+	/** Units of function f are functionUnitStart[f] … [f + 1] − 1. */
 	functionUnitStart: Uint32Array;
+	/** The sites of unit u are unitSites[unitSiteStart[u] … unitSiteStart[u + 1] − 1]. */
+	unitSiteStart: Uint32Array;
+	unitSites: Uint32Array;
+	/** The units of site s are siteUnits[siteUnitStart[s] … siteUnitStart[s + 1] − 1]. */
+	siteUnitStart: Uint32Array;
+	siteUnits: Uint32Array;
 	/** unit → source line, 0 for a unit that is only a function's entry (no line table there). */
 	unitLine: Uint32Array;
 	/** unit → index into `files` (meaningful where unitLine is not 0). */
@@ -94,38 +100,72 @@ export interface ProbePlan {
 }
 
 export function unitCount(sites: SitePlan): number {
-	return sites.unitStart.length - 1;
+	return sites.unitLine.length;
 }
 
-/** The site on a function's entry instruction (the first site of its first unit). */
+/** The site on a function's entry instruction. */
 export function entrySiteOf(sites: SitePlan, fn: number): number {
-	return sites.unitStart[sites.functionUnitStart[fn] as number] as number;
+	return sites.functionSiteStart[fn] as number;
 }
 
-/** Collects sites unit by unit into the typed arrays of a SitePlan. */
+/** The sites of unit `u`. */
+export function sitesOfUnit(sites: SitePlan, u: number): Uint32Array {
+	return sites.unitSites.subarray(sites.unitSiteStart[u] as number, sites.unitSiteStart[u + 1] as number);
+}
+
+/** The units site `s` covers. */
+export function unitsOfSite(sites: SitePlan, s: number): Uint32Array {
+	return sites.siteUnits.subarray(sites.siteUnitStart[s] as number, sites.siteUnitStart[s + 1] as number);
+}
+
+/** A unit of a function being planned: its line and the offsets of its sites. */
+interface PlannedUnit {
+	line: number;
+	file: string | undefined;
+	offsets: readonly number[];
+}
+
+/** Collects functions' sites and units into the typed arrays of a SitePlan. */
 class SiteBuilder {
 	private offsets: number[] = [];
-	private unitOf: number[] = [];
-	private unitStart: number[] = [];
+	private functionSiteStart: number[] = [];
 	private functionUnitStart: number[] = [];
+	private unitSiteStart: number[] = [];
+	private unitSites: number[] = [];
+	private siteUnitLists: number[][] = [];
 	private unitLine: number[] = [];
 	private unitFile: number[] = [];
 	readonly files: string[] = [];
 	private readonly fileIds = new Map<string, number>();
 
-	beginFunction(): void {
-		this.functionUnitStart.push(this.unitStart.length);
-	}
-
-	unit(offsets: readonly number[], line: number, file: string | undefined): void {
-		const u = this.unitStart.length;
-		this.unitStart.push(this.offsets.length);
-		for (const o of offsets) {
-			this.offsets.push(o);
-			this.unitOf.push(u);
+	/** One function: `entry` is its entry's offset, which every unit list must contain somewhere. */
+	addFunction(entry: number, units: readonly PlannedUnit[]): void {
+		this.functionSiteStart.push(this.offsets.length);
+		this.functionUnitStart.push(this.unitLine.length);
+		const at = new Map<number, number>();
+		const siteOf = (offset: number): number => {
+			let site = at.get(offset);
+			if (site === undefined) {
+				site = this.offsets.push(offset) - 1;
+				this.siteUnitLists.push([]);
+				at.set(offset, site);
+			}
+			return site;
+		};
+		siteOf(entry);
+		const sorted = [...new Set(units.flatMap((u) => u.offsets))].sort((x, y) => x - y);
+		for (const o of sorted) siteOf(o);
+		for (const u of units) {
+			const id = this.unitLine.length;
+			this.unitSiteStart.push(this.unitSites.length);
+			for (const o of u.offsets) {
+				const site = siteOf(o);
+				this.unitSites.push(site);
+				(this.siteUnitLists[site] as number[]).push(id);
+			}
+			this.unitLine.push(u.line);
+			this.unitFile.push(u.file === undefined ? 0 : this.fileId(u.file));
 		}
-		this.unitLine.push(line);
-		this.unitFile.push(file === undefined ? 0 : this.fileId(file));
 	}
 
 	private fileId(name: string): number {
@@ -146,12 +186,22 @@ class SiteBuilder {
 	}
 
 	finish(): SitePlan {
+		const siteUnitStart: number[] = [];
+		const siteUnits: number[] = [];
+		for (const list of this.siteUnitLists) {
+			siteUnitStart.push(siteUnits.length);
+			for (const u of list) siteUnits.push(u);
+		}
+		siteUnitStart.push(siteUnits.length);
 		return {
 			count: this.offsets.length,
 			offsets: Float64Array.from(this.offsets),
-			unitOf: Uint32Array.from(this.unitOf),
-			unitStart: Uint32Array.from([...this.unitStart, this.offsets.length]),
-			functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitStart.length]),
+			functionSiteStart: Uint32Array.from([...this.functionSiteStart, this.offsets.length]),
+			functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitLine.length]),
+			unitSiteStart: Uint32Array.from([...this.unitSiteStart, this.unitSites.length]),
+			unitSites: Uint32Array.from(this.unitSites),
+			siteUnitStart: Uint32Array.from(siteUnitStart),
+			siteUnits: Uint32Array.from(siteUnits),
 			unitLine: Uint32Array.from(this.unitLine),
 			unitFile: Uint32Array.from(this.unitFile),
 			files: this.files,
@@ -167,10 +217,7 @@ export function functionPlan(
 	const builder = new SiteBuilder();
 	let next = 0;
 	const planned = binaries.map((b): PlannedBinary => {
-		for (const fn of b.functions) {
-			builder.beginFunction();
-			builder.unit([fn.offset], 0, undefined);
-		}
+		for (const fn of b.functions) builder.addFunction(fn.offset, [{ line: 0, file: undefined, offsets: [fn.offset] }]);
 		const out = { table: b.table, functions: b.functions, firstFunction: next };
 		next += b.functions.length;
 		return out;
@@ -258,22 +305,15 @@ export function planProbes(
 		const firstSite = builder.siteCount;
 		const lineTables = options.lineTables?.get(table.path) ?? [];
 		for (const fn of functions) {
-			builder.beginFunction();
 			const lines = granularity === "line" ? linesOfFunction(fn, lineTables, strategy) : undefined;
-			if (!lines) {
-				builder.unit([fn.offset], 0, undefined);
-				continue;
-			}
+			const units: PlannedUnit[] = [];
+			if (!lines?.entryLine) units.push({ line: 0, file: undefined, offsets: [fn.offset] });
 			// File offsets move with virtual addresses inside the function's segment.
 			const delta = fn.offset - fn.address;
-			if (!lines.entryLine) builder.unit([fn.offset], 0, undefined);
-			for (const l of lines.lines) {
-				builder.unit(
-					l.addresses.map((a) => a + delta),
-					l.line,
-					lines.table.files[l.file],
-				);
+			for (const l of lines?.lines ?? []) {
+				units.push({ line: l.line, file: lines?.table.files[l.file], offsets: l.addresses.map((a) => a + delta) });
 			}
+			builder.addFunction(fn.offset, units);
 		}
 		if (table.arch === "x86_64" && builder.siteCount > firstSite)
 			predictRefusals(table.path, builder, firstSite, refused);

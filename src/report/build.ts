@@ -4,7 +4,7 @@
  */
 import { readableName } from "../demangle/demangle.js";
 import type { FunctionEntry, SourceLocation } from "../elf/functions.js";
-import { entrySiteOf, type Granularity, type ProbePlan } from "../probes/plan.js";
+import { entrySiteOf, type Granularity, type ProbePlan, sitesOfUnit } from "../probes/plan.js";
 import {
 	assembleReport,
 	type BinaryCoverage,
@@ -69,7 +69,7 @@ function functionCoverage(
 	const entry = entrySiteOf(sites, index);
 	let probed = 0;
 	let ran = false;
-	for (let c = sites.unitStart[firstUnit] as number; c < (sites.unitStart[endUnit] as number); c++) {
+	for (let c = sites.functionSiteStart[index] as number; c < (sites.functionSiteStart[index + 1] as number); c++) {
 		if (facts.unprobeable.has(c)) continue;
 		probed++;
 		if ((facts.counts[c] ?? 0) > 0) ran = true;
@@ -121,7 +121,7 @@ function linesOf(
 	for (let u = firstUnit; u < endUnit; u++) {
 		const line = sites.unitLine[u] as number;
 		if (line === 0) continue;
-		const state = unitState(facts, sites.unitStart[u] as number, sites.unitStart[u + 1] as number);
+		const state = unitState(facts, sitesOfUnit(sites, u));
 		found.push({ file: sites.files[sites.unitFile[u] as number] as string, line: { line, ...state } });
 	}
 	if (found.length === 0) return undefined;
@@ -131,7 +131,7 @@ function linesOf(
 		source.lineStart > 0 &&
 		!found.some((l) => l.file === own && l.line.line === source.lineStart)
 	) {
-		found.push({ file: own, line: { line: source.lineStart, ...unitState(facts, entry, entry + 1) } });
+		found.push({ file: own, line: { line: source.lineStart, ...unitState(facts, [entry]) } });
 	}
 	found.sort(
 		(a, b) =>
@@ -143,11 +143,12 @@ function linesOf(
 	};
 }
 
-/** hits and unprobeable of the sites [from, to): any site that ran covers the line. */
-function unitState(facts: RunFacts, from: number, to: number): Omit<LineCoverage, "line"> {
+/** hits and unprobeable of a line's sites: any site that ran covers the line. */
+function unitState(facts: RunFacts, siteList: ArrayLike<number>): Omit<LineCoverage, "line"> {
 	let hits = 0;
 	let probed = 0;
-	for (let c = from; c < to; c++) {
+	for (let i = 0; i < siteList.length; i++) {
+		const c = siteList[i] as number;
 		if (facts.unprobeable.has(c)) continue;
 		probed++;
 		hits += facts.counts[c] ?? 0;

@@ -3,7 +3,7 @@
  * first hits, and read the hit array back. It knows nothing of reports or processes.
  */
 import { readFileSync } from "node:fs";
-import type { ProbePlan } from "../probes/plan.js";
+import { type ProbePlan, sitesOfUnit, unitCount, unitsOfSite } from "../probes/plan.js";
 import { type AttachTarget, type AttachUnit, ProbeLinks } from "./attach.js";
 import { syscallFailure } from "./errors.js";
 import { linkBudget } from "./fdBudget.js";
@@ -89,6 +89,8 @@ export class TraceSession {
 	private program: LoadedProgram;
 	private links: ProbeLinks;
 	private ring: RingBufferHandle | undefined;
+	/** unit → 1 once any of its sites fired. */
+	private readonly coveredUnits: Uint8Array;
 
 	private constructor(
 		plan: ProbePlan,
@@ -102,6 +104,7 @@ export class TraceSession {
 		this.program = program;
 		this.links = links;
 		this.unprobeable = unprobeable;
+		this.coveredUnits = new Uint8Array(unitCount(plan.sites));
 	}
 
 	static start(options: SessionOptions): TraceSession {
@@ -166,13 +169,28 @@ export class TraceSession {
 		return session;
 	}
 
-	/** A site fired for the first time: its unit (and so every other site of it) is done. */
+	/**
+	 * Sites fired for the first time: the units they cover ran. A site goes once every unit it
+	 * covers ran, so a covered line's other probes go too, but not a probe still needed by a line
+	 * sharing its address.
+	 */
 	private onFirstHits(cookies: number[]): void {
 		if (cookies.length === 0) return;
-		const { unitOf, count } = this.plan.sites;
-		const units = new Set<number>();
-		for (const c of cookies) if (c < count) units.add(unitOf[c] as number);
-		this.links.prune(units);
+		const sites = this.plan.sites;
+		const done = new Set<number>();
+		for (const c of cookies) {
+			if (c >= sites.count) continue;
+			for (const u of unitsOfSite(sites, c)) {
+				if (this.coveredUnits[u]) continue;
+				this.coveredUnits[u] = 1;
+				for (const s of sitesOfUnit(sites, u)) {
+					if (unitsOfSite(sites, s).every((v) => this.coveredUnits[v] === 1)) done.add(s);
+				}
+			}
+			// A site can fire before its units' first hit is seen here (two hits in one batch).
+			if (unitsOfSite(sites, c).every((v) => this.coveredUnits[v] === 1)) done.add(c);
+		}
+		this.links.prune(done);
 	}
 
 	/** Probed addresses: the plan's sites less the refused ones. */
@@ -252,23 +270,20 @@ export class TraceSession {
 	}
 }
 
-/** Each binary's units with the sites the kernel would not refuse, in plan order. */
+/**
+ * Each binary's sites the kernel would not refuse, in plan order, each a unit of its own for the
+ * links: a site is removed on its own once every unit it covers ran.
+ */
 function attachTargets(plan: ProbePlan): AttachTarget[] {
 	const { sites, refused } = plan;
 	const targets: AttachTarget[] = [];
 	for (const b of plan.binaries) {
 		if (b.functions.length === 0) continue;
-		const firstUnit = sites.functionUnitStart[b.firstFunction] as number;
-		const endUnit = sites.functionUnitStart[b.firstFunction + b.functions.length] as number;
+		const first = sites.functionSiteStart[b.firstFunction] as number;
+		const end = sites.functionSiteStart[b.firstFunction + b.functions.length] as number;
 		const units: AttachUnit[] = [];
-		for (let u = firstUnit; u < endUnit; u++) {
-			const unit: AttachUnit = { id: u, offsets: [], cookies: [] };
-			for (let c = sites.unitStart[u] as number; c < (sites.unitStart[u + 1] as number); c++) {
-				if (refused.has(c)) continue;
-				unit.cookies.push(c);
-				unit.offsets.push(sites.offsets[c] as number);
-			}
-			if (unit.cookies.length > 0) units.push(unit);
+		for (let c = first; c < end; c++) {
+			if (!refused.has(c)) units.push({ id: c, offsets: [sites.offsets[c] as number], cookies: [c] });
 		}
 		if (units.length > 0) targets.push({ path: b.table.path, units });
 	}
