@@ -19061,23 +19061,7 @@ function collect(table3, start, lo, hi, strategy) {
   let entryLine;
   let prevFile = -1;
   let prevLine = -1;
-  for (let i = start; i < table3.count; i++) {
-    const rowAddr = table3.addr[i];
-    if (rowAddr >= hi) break;
-    const line = table3.line[i];
-    if (line === 0) {
-      prevFile = -1;
-      prevLine = -1;
-      continue;
-    }
-    if (i + 1 < table3.count && table3.addr[i + 1] === rowAddr && table3.line[i + 1] !== 0) continue;
-    const file = table3.file[i];
-    const addr = Math.max(rowAddr, lo);
-    const changed = file !== prevFile || line !== prevLine;
-    prevFile = file;
-    prevLine = line;
-    const isEntry = addr === lo;
-    if (!isEntry && (table3.stmt[i] !== 1 || strategy === "starts" && !changed)) continue;
+  const add = (addr, file, line) => {
     const key = file * 4294967296 + line;
     let sites = byKey.get(key);
     if (!sites) {
@@ -19086,7 +19070,36 @@ function collect(table3, start, lo, hi, strategy) {
       lines.push(sites);
     }
     if (sites.addresses[sites.addresses.length - 1] !== addr) sites.addresses.push(addr);
-    if (isEntry) entryLine = sites;
+    return sites;
+  };
+  let i = start;
+  while (i < table3.count && table3.addr[i] < hi) {
+    const addr = Math.max(table3.addr[i], lo);
+    let end = i;
+    while (end < table3.count && Math.max(table3.addr[end], lo) === addr) end++;
+    let any = false;
+    let last = -1;
+    for (let r = i; r < end; r++) {
+      const line = table3.line[r];
+      if (line === 0) {
+        prevFile = -1;
+        prevLine = -1;
+        continue;
+      }
+      last = r;
+      const file = table3.file[r];
+      const changed = file !== prevFile || line !== prevLine;
+      prevFile = file;
+      prevLine = line;
+      if (table3.stmt[r] !== 1 || strategy === "starts" && !changed && addr !== lo) continue;
+      const sites = add(addr, file, line);
+      if (addr === lo) entryLine ??= sites;
+      any = true;
+    }
+    if (addr === lo && !any && last >= 0) {
+      entryLine = add(addr, table3.file[last], table3.line[last]);
+    }
+    i = end;
   }
   return { lines, entryLine };
 }
@@ -19189,30 +19202,57 @@ function parsePresets(values) {
 function excludedByPreset(table3, fn, presets) {
   return presets.includes("go-runtime") && table3.goModule !== void 0 && fn.package !== void 0 && isGoRuntimeOrStd(fn.package, table3.goModule || void 0);
 }
+function unitCount(sites) {
+  return sites.unitLine.length;
+}
 function entrySiteOf(sites, fn) {
-  return sites.unitStart[sites.functionUnitStart[fn]];
+  return sites.functionSiteStart[fn];
+}
+function sitesOfUnit(sites, u) {
+  return sites.unitSites.subarray(sites.unitSiteStart[u], sites.unitSiteStart[u + 1]);
+}
+function unitsOfSite(sites, s) {
+  return sites.siteUnits.subarray(sites.siteUnitStart[s], sites.siteUnitStart[s + 1]);
 }
 var SiteBuilder = class {
   offsets = [];
-  unitOf = [];
-  unitStart = [];
+  functionSiteStart = [];
   functionUnitStart = [];
+  unitSiteStart = [];
+  unitSites = [];
+  siteUnitLists = [];
   unitLine = [];
   unitFile = [];
   files = [];
   fileIds = /* @__PURE__ */ new Map();
-  beginFunction() {
-    this.functionUnitStart.push(this.unitStart.length);
-  }
-  unit(offsets, line, file) {
-    const u = this.unitStart.length;
-    this.unitStart.push(this.offsets.length);
-    for (const o of offsets) {
-      this.offsets.push(o);
-      this.unitOf.push(u);
+  /** One function: `entry` is its entry's offset, which every unit list must contain somewhere. */
+  addFunction(entry, units) {
+    this.functionSiteStart.push(this.offsets.length);
+    this.functionUnitStart.push(this.unitLine.length);
+    const at = /* @__PURE__ */ new Map();
+    const siteOf = (offset) => {
+      let site = at.get(offset);
+      if (site === void 0) {
+        site = this.offsets.push(offset) - 1;
+        this.siteUnitLists.push([]);
+        at.set(offset, site);
+      }
+      return site;
+    };
+    siteOf(entry);
+    const sorted = [...new Set(units.flatMap((u) => u.offsets))].sort((x, y) => x - y);
+    for (const o of sorted) siteOf(o);
+    for (const u of units) {
+      const id = this.unitLine.length;
+      this.unitSiteStart.push(this.unitSites.length);
+      for (const o of u.offsets) {
+        const site = siteOf(o);
+        this.unitSites.push(site);
+        this.siteUnitLists[site].push(id);
+      }
+      this.unitLine.push(u.line);
+      this.unitFile.push(u.file === void 0 ? 0 : this.fileId(u.file));
     }
-    this.unitLine.push(line);
-    this.unitFile.push(file === void 0 ? 0 : this.fileId(file));
   }
   fileId(name) {
     let id = this.fileIds.get(name);
@@ -19229,12 +19269,22 @@ var SiteBuilder = class {
     return this.offsets.slice(from);
   }
   finish() {
+    const siteUnitStart = [];
+    const siteUnits = [];
+    for (const list2 of this.siteUnitLists) {
+      siteUnitStart.push(siteUnits.length);
+      for (const u of list2) siteUnits.push(u);
+    }
+    siteUnitStart.push(siteUnits.length);
     return {
       count: this.offsets.length,
       offsets: Float64Array.from(this.offsets),
-      unitOf: Uint32Array.from(this.unitOf),
-      unitStart: Uint32Array.from([...this.unitStart, this.offsets.length]),
-      functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitStart.length]),
+      functionSiteStart: Uint32Array.from([...this.functionSiteStart, this.offsets.length]),
+      functionUnitStart: Uint32Array.from([...this.functionUnitStart, this.unitLine.length]),
+      unitSiteStart: Uint32Array.from([...this.unitSiteStart, this.unitSites.length]),
+      unitSites: Uint32Array.from(this.unitSites),
+      siteUnitStart: Uint32Array.from(siteUnitStart),
+      siteUnits: Uint32Array.from(siteUnits),
       unitLine: Uint32Array.from(this.unitLine),
       unitFile: Uint32Array.from(this.unitFile),
       files: this.files
@@ -19286,7 +19336,7 @@ function uniqueFiles(paths) {
 }
 function planProbes(tables, selection, options = {}) {
   const granularity = options.granularity ?? "function";
-  const strategy = options.strategy ?? "starts";
+  const strategy = options.strategy ?? "rows";
   const builder = new SiteBuilder();
   const binaries = [];
   const refused = /* @__PURE__ */ new Map();
@@ -19299,21 +19349,14 @@ function planProbes(tables, selection, options = {}) {
     const firstSite = builder.siteCount;
     const lineTables = options.lineTables?.get(table3.path) ?? [];
     for (const fn of functions) {
-      builder.beginFunction();
       const lines = granularity === "line" ? linesOfFunction(fn, lineTables, strategy) : void 0;
-      if (!lines) {
-        builder.unit([fn.offset], 0, void 0);
-        continue;
-      }
+      const units = [];
+      if (!lines?.entryLine) units.push({ line: 0, file: void 0, offsets: [fn.offset] });
       const delta = fn.offset - fn.address;
-      if (!lines.entryLine) builder.unit([fn.offset], 0, void 0);
-      for (const l of lines.lines) {
-        builder.unit(
-          l.addresses.map((a) => a + delta),
-          l.line,
-          lines.table.files[l.file]
-        );
+      for (const l of lines?.lines ?? []) {
+        units.push({ line: l.line, file: lines?.table.files[l.file], offsets: l.addresses.map((a) => a + delta) });
       }
+      builder.addFunction(fn.offset, units);
     }
     if (table3.arch === "x86_64" && builder.siteCount > firstSite)
       predictRefusals(table3.path, builder, firstSite, refused);
@@ -19373,7 +19416,7 @@ function functionCoverage(facts, granularity, fn, index) {
   const entry = entrySiteOf(sites, index);
   let probed = 0;
   let ran = false;
-  for (let c = sites.unitStart[firstUnit]; c < sites.unitStart[endUnit]; c++) {
+  for (let c = sites.functionSiteStart[index]; c < sites.functionSiteStart[index + 1]; c++) {
     if (facts.unprobeable.has(c)) continue;
     probed++;
     if ((facts.counts[c] ?? 0) > 0) ran = true;
@@ -19413,13 +19456,13 @@ function linesOf2(facts, firstUnit, endUnit, entry, source) {
   for (let u = firstUnit; u < endUnit; u++) {
     const line = sites.unitLine[u];
     if (line === 0) continue;
-    const state = unitState(facts, sites.unitStart[u], sites.unitStart[u + 1]);
+    const state = unitState(facts, sitesOfUnit(sites, u));
     found.push({ file: sites.files[sites.unitFile[u]], line: { line, ...state } });
   }
   if (found.length === 0) return void 0;
   const own = source?.file ?? found[0].file;
   if (source !== void 0 && source.lineStart > 0 && !found.some((l) => l.file === own && l.line.line === source.lineStart)) {
-    found.push({ file: own, line: { line: source.lineStart, ...unitState(facts, entry, entry + 1) } });
+    found.push({ file: own, line: { line: source.lineStart, ...unitState(facts, [entry]) } });
   }
   found.sort(
     (a, b) => Number(b.file === own) - Number(a.file === own) || compareText(a.file, b.file) || a.line.line - b.line.line
@@ -19429,10 +19472,11 @@ function linesOf2(facts, firstUnit, endUnit, entry, source) {
     lines: found.map(({ file, line }) => file === own ? line : { ...line, file })
   };
 }
-function unitState(facts, from, to) {
+function unitState(facts, siteList) {
   let hits = 0;
   let probed = 0;
-  for (let c = from; c < to; c++) {
+  for (let i = 0; i < siteList.length; i++) {
+    const c = siteList[i];
     if (facts.unprobeable.has(c)) continue;
     probed++;
     hits += facts.counts[c] ?? 0;
@@ -21293,10 +21337,10 @@ function loadProgram(insns, obj) {
 var DEFAULT_BATCH_SIZE = 16384;
 var MAX_PRUNE_LINKS = 16384;
 var CLOSE_THREADS = 1024;
-function groupSizeFor(unitCount, budget) {
+function groupSizeFor(unitCount2, budget) {
   const links = Math.min(MAX_PRUNE_LINKS, budget);
-  if (unitCount <= links) return 1;
-  return Math.ceil(unitCount / Math.max(1, Math.floor(links / 2)));
+  if (unitCount2 <= links) return 1;
+  return Math.ceil(unitCount2 / Math.max(1, Math.floor(links / 2)));
 }
 function ringSizeFor(siteCount) {
   const want = Math.min(Math.max(siteCount * 16, 1 << 16), 1 << 25);
@@ -21319,12 +21363,15 @@ var TraceSession = class _TraceSession {
   program;
   links;
   ring;
+  /** unit → 1 once any of its sites fired. */
+  coveredUnits;
   constructor(plan, mode, program, links, unprobeable) {
     this.plan = plan;
     this.mode = mode;
     this.program = program;
     this.links = links;
     this.unprobeable = unprobeable;
+    this.coveredUnits = new Uint8Array(unitCount(plan.sites));
   }
   static start(options) {
     const { plan, mode } = options;
@@ -21378,13 +21425,27 @@ var TraceSession = class _TraceSession {
     session.onFirstHits(pending);
     return session;
   }
-  /** A site fired for the first time: its unit (and so every other site of it) is done. */
+  /**
+   * Sites fired for the first time: the units they cover ran. A site goes once every unit it
+   * covers ran, so a covered line's other probes go too, but not a probe still needed by a line
+   * sharing its address.
+   */
   onFirstHits(cookies) {
     if (cookies.length === 0) return;
-    const { unitOf, count } = this.plan.sites;
-    const units = /* @__PURE__ */ new Set();
-    for (const c of cookies) if (c < count) units.add(unitOf[c]);
-    this.links.prune(units);
+    const sites = this.plan.sites;
+    const done = /* @__PURE__ */ new Set();
+    for (const c of cookies) {
+      if (c >= sites.count) continue;
+      for (const u of unitsOfSite(sites, c)) {
+        if (this.coveredUnits[u]) continue;
+        this.coveredUnits[u] = 1;
+        for (const s of sitesOfUnit(sites, u)) {
+          if (unitsOfSite(sites, s).every((v) => this.coveredUnits[v] === 1)) done.add(s);
+        }
+      }
+      if (unitsOfSite(sites, c).every((v) => this.coveredUnits[v] === 1)) done.add(c);
+    }
+    this.links.prune(done);
   }
   /** Probed addresses: the plan's sites less the refused ones. */
   get attachedCount() {
@@ -21461,17 +21522,11 @@ function attachTargets(plan) {
   const targets = [];
   for (const b of plan.binaries) {
     if (b.functions.length === 0) continue;
-    const firstUnit = sites.functionUnitStart[b.firstFunction];
-    const endUnit = sites.functionUnitStart[b.firstFunction + b.functions.length];
+    const first = sites.functionSiteStart[b.firstFunction];
+    const end = sites.functionSiteStart[b.firstFunction + b.functions.length];
     const units = [];
-    for (let u = firstUnit; u < endUnit; u++) {
-      const unit = { id: u, offsets: [], cookies: [] };
-      for (let c = sites.unitStart[u]; c < sites.unitStart[u + 1]; c++) {
-        if (refused.has(c)) continue;
-        unit.cookies.push(c);
-        unit.offsets.push(sites.offsets[c]);
-      }
-      if (unit.cookies.length > 0) units.push(unit);
+    for (let c = first; c < end; c++) {
+      if (!refused.has(c)) units.push({ id: c, offsets: [sites.offsets[c]], cookies: [c] });
     }
     if (units.length > 0) targets.push({ path: b.table.path, units });
   }
@@ -21566,7 +21621,7 @@ function tuning(env) {
   return out;
 }
 function siteStrategy(env) {
-  return env.XCOVER_LINE_SITES === "rows" ? "rows" : "starts";
+  return env.XCOVER_LINE_SITES === "starts" ? "starts" : "rows";
 }
 var ActiveTrace = class _ActiveTrace {
   options;
@@ -21607,7 +21662,7 @@ var ActiveTrace = class _ActiveTrace {
       for (let u = sites.functionUnitStart[f]; u < sites.functionUnitStart[f + 1]; u++) {
         let unitProbed = false;
         let unitRan = false;
-        for (let c = sites.unitStart[u]; c < sites.unitStart[u + 1]; c++) {
+        for (const c of sitesOfUnit(sites, u)) {
           if (unprobeable.has(c)) continue;
           unitProbed = true;
           if ((counts[c] ?? 0) > 0) unitRan = true;
