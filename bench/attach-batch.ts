@@ -24,10 +24,7 @@ const plan = planProbes([readFunctionTable(binary)], { include: [], exclude: [] 
 const b = plan.binaries[0];
 if (!b) throw new Error("no binary");
 const cookies = b.functions.map((_, i) => i).filter((c) => !plan.refused.has(c));
-const target = {
-	path: binary,
-	units: cookies.map((c) => ({ id: c, cookies: [c], offsets: [b.functions[c]?.offset ?? 0] })),
-};
+const target = { path: binary, cookies, offsets: cookies.map((c) => b.functions[c]?.offset ?? 0) };
 const budget = linkBudget(cookies.length);
 
 const threadCounts = (process.env.BENCH_CLOSE_THREADS ?? String(CLOSE_THREADS)).split(",").map(Number);
@@ -47,12 +44,7 @@ async function measure(groupSize: number, closeThreads: number): Promise<void> {
 		self: selfIdentity(),
 	});
 	const t0 = performance.now();
-	const links = ProbeLinks.attach(program.progFd, [target], {
-		groupSize,
-		maxOffsets: 1 << 20,
-		prune: false,
-		closeThreads,
-	});
+	const links = ProbeLinks.attach(program.progFd, [target], { groupSize, prune: false, closeThreads });
 	const t1 = performance.now();
 	const count = links.linkCount;
 	await links.closeAll();

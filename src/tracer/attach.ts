@@ -15,61 +15,42 @@ import { ENOTSUPP } from "./bpfAbi.js";
 import { AttachError, errnoName, syscallFailure } from "./errors.js";
 import { isSyscallError, native } from "./native.js";
 
-/** Probes that go together: removed at once when any of them fires (first-hit mode). */
-export interface AttachUnit {
-	id: number;
-	offsets: number[];
-	cookies: number[];
-}
-
 export interface AttachTarget {
 	path: string;
-	units: AttachUnit[];
+	offsets: readonly number[];
+	cookies: readonly number[];
 }
 
 interface Group {
 	path: string;
-	/** Units still probed by this group's link. */
-	units: AttachUnit[];
-	/** -1 once every unit of the group has run. */
+	/** Functions still probed by this group's link. */
+	cookies: number[];
+	offsets: number[];
+	/** -1 once every function of the group has run. */
 	fd: number;
 }
 
 export interface LinkOptions {
-	/** Units per link. */
+	/** Functions per link. */
 	groupSize: number;
-	/** Most probed addresses per link. */
-	maxOffsets: number;
-	/** Remove each unit's probes after its first hit. */
+	/** Remove each function's probe after its first hit. */
 	prune: boolean;
 	/** Most threads closing links at once (each waits out a grace period). */
 	closeThreads: number;
-	onProgress?: (attachedSites: number) => void;
+	onProgress?: (attached: number) => void;
 }
 
 /** Errors that blame the probed instruction or offset rather than the whole request. */
 const perFunctionErrnos = new Set<number>([constants.errno.EINVAL, constants.errno.EILSEQ, ENOTSUPP]);
 
-function flatten(units: readonly AttachUnit[]): { offsets: number[]; cookies: number[] } {
-	const offsets: number[] = [];
-	const cookies: number[] = [];
-	for (const u of units) {
-		for (const o of u.offsets) offsets.push(o);
-		for (const c of u.cookies) cookies.push(c);
-	}
-	return { offsets, cookies };
-}
-
 export class ProbeLinks {
 	/** cookie → errno name of the kernel's refusal. */
 	readonly unprobeable = new Map<number, string>();
 	private readonly groups: Group[] = [];
-	/** unit id → index in `groups`, for the units that have probes. */
+	/** cookie → index in `groups`, for the functions that have a probe. */
 	private readonly groupOf = new Map<number, number>();
 	private readonly closing = new Set<Promise<void>>();
 	private replacementFailures = 0;
-	private armedSites = 0;
-	private attachedSites = 0;
 
 	private constructor(
 		private readonly progFd: number,
@@ -91,9 +72,9 @@ export class ProbeLinks {
 		return this.groups.filter((g) => g.fd >= 0).length;
 	}
 
-	/** Probed addresses still armed. */
+	/** Functions that still carry a probe. */
 	get armedCount(): number {
-		return this.armedSites;
+		return this.groupOf.size;
 	}
 
 	/** Replacement links the kernel refused; their groups kept the old link (probes stay armed). */
@@ -101,8 +82,7 @@ export class ProbeLinks {
 		return this.replacementFailures;
 	}
 
-	private link(path: string, units: readonly AttachUnit[]): number {
-		const { offsets, cookies } = flatten(units);
+	private link(path: string, offsets: readonly number[], cookies: readonly number[]): number {
 		return native().createUprobeMultiLink({
 			progFd: this.progFd,
 			path,
@@ -113,47 +93,44 @@ export class ProbeLinks {
 		});
 	}
 
-	/** Links `units` as one group, or throws the kernel's refusal. */
-	private tryGroup(path: string, units: AttachUnit[]): void {
-		const fd = this.link(path, units);
-		const index = this.groups.push({ path, units: [...units], fd }) - 1;
-		for (const u of units) {
-			this.groupOf.set(u.id, index);
-			this.armedSites += u.offsets.length;
-			this.attachedSites += u.offsets.length;
-		}
-		this.options.onProgress?.(this.attachedSites);
-	}
-
 	private attachTarget(target: AttachTarget): void {
-		const fail = (err: unknown): never => {
-			if (isSyscallError(err) && err.errno === constants.errno.ENOENT) {
-				throw new AttachError(`${target.path} disappeared while attaching`, "Keep the binary in place while tracing.");
-			}
-			throw isSyscallError(err) ? syscallFailure(err, `attaching probes to ${target.path}`) : err;
-		};
-		const attachUnits = (units: AttachUnit[]): void => {
+		let attached = 0;
+		const attachRange = (from: number, to: number): void => {
+			const cookies = target.cookies.slice(from, to);
+			const offsets = target.offsets.slice(from, to);
 			try {
-				this.tryGroup(target.path, units);
+				const fd = this.link(target.path, offsets, cookies);
+				const index = this.groups.push({ path: target.path, cookies: [...cookies], offsets: [...offsets], fd }) - 1;
+				for (const c of cookies) this.groupOf.set(c, index);
+				attached += cookies.length;
+				this.options.onProgress?.(attached);
 				return;
 			} catch (err) {
-				if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) fail(err);
-				if (units.length === 1) {
-					this.attachRefusedUnit(target.path, units[0] as AttachUnit, errnoName((err as { errno: number }).errno));
+				if (!isSyscallError(err)) throw err;
+				if (err.errno === constants.errno.ENOENT) {
+					throw new AttachError(
+						`${target.path} disappeared while attaching`,
+						"Keep the binary in place while tracing.",
+					);
+				}
+				if (!perFunctionErrnos.has(err.errno)) throw syscallFailure(err, `attaching probes to ${target.path}`);
+				if (to - from === 1) {
+					this.unprobeable.set(target.cookies[from] as number, errnoName(err.errno));
 					return;
 				}
 			}
-			// A refused instruction fails its whole link: halve until the culprits stand alone.
-			const mid = Math.floor(units.length / 2);
-			attachUnits(units.slice(0, mid));
-			attachUnits(units.slice(mid));
+			const mid = from + Math.floor((to - from) / 2);
+			attachRange(from, mid);
+			attachRange(mid, to);
 		};
-		for (const group of this.pack(target.units)) attachUnits(group);
-		const total = target.units.reduce((n, u) => n + u.cookies.length, 0);
-		const failed = target.units.reduce((n, u) => n + u.cookies.filter((c) => this.unprobeable.has(c)).length, 0);
-		// A refusal of every probe is a systemic problem, not bad instructions.
-		if (total >= 8 && failed === total) {
-			const reasons = [...new Set(this.unprobeable.values())].join(", ");
+		const size = Math.max(1, this.options.groupSize);
+		for (let from = 0; from < target.offsets.length; from += size) {
+			attachRange(from, Math.min(from + size, target.offsets.length));
+		}
+		const failed = target.cookies.filter((c) => this.unprobeable.has(c)).length;
+		// A refusal of every function is a systemic problem, not bad instructions.
+		if (target.offsets.length >= 8 && failed === target.offsets.length) {
+			const reasons = [...new Set(target.cookies.map((c) => this.unprobeable.get(c)))].join(", ");
 			throw new AttachError(
 				`the kernel refused every probe on ${target.path} (${reasons})`,
 				"Check that the kernel supports uprobe_multi (Linux 6.6+) and that the file is a regular, readable binary.",
@@ -161,64 +138,19 @@ export class ProbeLinks {
 		}
 	}
 
-	/**
-	 * One unit the kernel refused: find which of its addresses it refuses, each on its own, and
-	 * attach the rest. Rare (the x86 prediction catches the known cases), so one try per address.
-	 */
-	private attachRefusedUnit(path: string, unit: AttachUnit, reason: string): void {
-		if (unit.cookies.length === 1) {
-			this.unprobeable.set(unit.cookies[0] as number, reason);
-			return;
-		}
-		const kept: AttachUnit = { id: unit.id, offsets: [], cookies: [] };
-		const probes: number[] = [];
-		unit.cookies.forEach((cookie, i) => {
-			const offset = unit.offsets[i] as number;
-			try {
-				probes.push(this.link(path, [{ id: unit.id, offsets: [offset], cookies: [cookie] }]));
-				kept.offsets.push(offset);
-				kept.cookies.push(cookie);
-			} catch (err) {
-				if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) throw err;
-				this.unprobeable.set(cookie, errnoName(err.errno));
-			}
-		});
-		this.closeLater(probes);
-		if (kept.cookies.length > 0) this.tryGroup(path, [kept]);
-	}
-
-	/** Consecutive units in groups of at most groupSize units and maxOffsets addresses. */
-	private pack(units: readonly AttachUnit[]): AttachUnit[][] {
-		const groups: AttachUnit[][] = [];
-		let current: AttachUnit[] = [];
-		let offsets = 0;
-		const size = Math.max(1, this.options.groupSize);
-		for (const u of units) {
-			if (current.length > 0 && (current.length >= size || offsets + u.offsets.length > this.options.maxOffsets)) {
-				groups.push(current);
-				current = [];
-				offsets = 0;
-			}
-			current.push(u);
-			offsets += u.offsets.length;
-		}
-		if (current.length > 0) groups.push(current);
-		return groups;
-	}
-
-	/** First hits arrived: take those units' probes away (first-hit mode only). */
-	prune(units: Iterable<number>): void {
+	/** First hits arrived: take those functions' probes away (first-hit mode only). */
+	prune(cookies: readonly number[]): void {
 		if (!this.options.prune) return;
 		const touched = new Set<number>();
-		for (const id of units) {
-			const index = this.groupOf.get(id);
+		for (const cookie of cookies) {
+			const index = this.groupOf.get(cookie);
 			if (index === undefined) continue;
-			this.groupOf.delete(id);
+			this.groupOf.delete(cookie);
 			const group = this.groups[index] as Group;
-			const at = group.units.findIndex((u) => u.id === id);
+			const at = group.cookies.indexOf(cookie);
 			if (at >= 0) {
-				this.armedSites -= (group.units[at] as AttachUnit).offsets.length;
-				group.units.splice(at, 1);
+				group.cookies.splice(at, 1);
+				group.offsets.splice(at, 1);
 			}
 			touched.add(index);
 		}
@@ -226,19 +158,19 @@ export class ProbeLinks {
 		for (const index of touched) {
 			const group = this.groups[index] as Group;
 			if (group.fd < 0) continue;
-			if (group.units.length === 0) {
+			if (group.cookies.length === 0) {
 				retired.push(group.fd);
 				group.fd = -1;
 				continue;
 			}
 			try {
-				// New before old: the remaining units are never without a probe.
-				const fd = this.link(group.path, group.units);
+				// New before old: the remaining functions are never without a probe.
+				const fd = this.link(group.path, group.offsets, group.cookies);
 				retired.push(group.fd);
 				group.fd = fd;
 			} catch {
 				// Out of descriptors or memory: keep the old link. The hit was recorded; only the
-				// speed-up for this unit is lost.
+				// speed-up for this function is lost.
 				this.replacementFailures++;
 			}
 		}
@@ -261,7 +193,6 @@ export class ProbeLinks {
 			g.fd = -1;
 		}
 		this.groupOf.clear();
-		this.armedSites = 0;
 		this.closeLater(fds);
 		await Promise.all([...this.closing]);
 	}

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { type ProbePlan, sitesOfUnit, unitCount, unitsOfSite } from "../probes/plan.js";
-import { type AttachTarget, type AttachUnit, ProbeLinks } from "./attach.js";
+import { type AttachTarget, ProbeLinks } from "./attach.js";
 import { syscallFailure } from "./errors.js";
 import { linkBudget } from "./fdBudget.js";
 import { type HitMode, type LoadedProgram, loadTracerProgram, selfIdentity } from "./loader.js";
@@ -35,21 +35,18 @@ export const MAX_PRUNE_LINKS = 16384;
  */
 export const CLOSE_THREADS = 1024;
 
-/**
- * Units per link in first-hit mode (a unit is a function, or in line granularity one line of a
- * function), within the descriptor budget and MAX_PRUNE_LINKS.
- */
-export function groupSizeFor(unitCount: number, budget: number): number {
+/** Probes (sites) per link in first-hit mode, within the descriptor budget and MAX_PRUNE_LINKS. */
+export function groupSizeFor(siteCount: number, budget: number): number {
 	const links = Math.min(MAX_PRUNE_LINKS, budget);
-	if (unitCount <= links) return 1;
+	if (siteCount <= links) return 1;
 	// Shared links are replaced new-before-old, so keep half the budget for replacements.
-	return Math.ceil(unitCount / Math.max(1, Math.floor(links / 2)));
+	return Math.ceil(siteCount / Math.max(1, Math.floor(links / 2)));
 }
 
 export interface SessionOptions {
 	plan: ProbePlan;
 	mode: HitMode;
-	/** Units per link; chosen from the mode and the descriptor budget when absent. */
+	/** Probes per link; chosen from the mode and the descriptor budget when absent. */
 	groupSize?: number;
 	/** Keep every probe armed in first-hit mode (only for measuring what pruning saves). */
 	noPrune?: boolean;
@@ -132,26 +129,18 @@ export class TraceSession {
 		}
 		const targets = attachTargets(plan);
 		const prune = mode === "first-hit" && !options.noPrune;
-		const units = targets.reduce((n, t) => n + t.units.length, 0);
-		// Raise the descriptor limit toward the links wanted (one per unit when pruning), then
+		const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
+		// Raise the descriptor limit toward the links wanted (one per probe when pruning), then
 		// plan within what was really obtained, and within the kernel's offsets-per-link cap.
-		const maxOffsets = prune
-			? native().maxUprobeMultiCount
-			: Math.min(DEFAULT_BATCH_SIZE, native().maxUprobeMultiCount);
-		const probed = targets.reduce((n, t) => n + t.units.reduce((m, u) => m + u.offsets.length, 0), 0);
-		const wanted = options.groupSize
-			? Math.ceil(units / options.groupSize)
-			: prune
-				? units
-				: Math.ceil(probed / maxOffsets);
-		const budget = linkBudget(wanted);
-		let groupSize = options.groupSize ?? (prune ? groupSizeFor(units, budget) : units);
-		if (Math.ceil(units / groupSize) > budget) groupSize = Math.ceil(units / Math.max(1, budget));
+		const wanted = options.groupSize ?? (prune ? 1 : DEFAULT_BATCH_SIZE);
+		const budget = linkBudget(Math.ceil(probed / wanted));
+		let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, budget) : DEFAULT_BATCH_SIZE);
+		if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
+		groupSize = Math.min(groupSize, native().maxUprobeMultiCount);
 		let links: ProbeLinks;
 		try {
 			links = ProbeLinks.attach(program.progFd, targets, {
 				groupSize,
-				maxOffsets,
 				prune,
 				closeThreads: CLOSE_THREADS,
 				onProgress: (n) => options.onAttachProgress?.(n, sites.count),
@@ -187,10 +176,8 @@ export class TraceSession {
 					if (unitsOfSite(sites, s).every((v) => this.coveredUnits[v] === 1)) done.add(s);
 				}
 			}
-			// A site can fire before its units' first hit is seen here (two hits in one batch).
-			if (unitsOfSite(sites, c).every((v) => this.coveredUnits[v] === 1)) done.add(c);
 		}
-		this.links.prune(done);
+		this.links.prune([...done]);
 	}
 
 	/** Probed addresses: the plan's sites less the refused ones. */
@@ -270,22 +257,21 @@ export class TraceSession {
 	}
 }
 
-/**
- * Each binary's sites the kernel would not refuse, in plan order, each a unit of its own for the
- * links: a site is removed on its own once every unit it covers ran.
- */
+/** Each binary's sites that the kernel would not refuse, in plan order. */
 function attachTargets(plan: ProbePlan): AttachTarget[] {
 	const { sites, refused } = plan;
 	const targets: AttachTarget[] = [];
 	for (const b of plan.binaries) {
-		if (b.functions.length === 0) continue;
 		const first = sites.functionSiteStart[b.firstFunction] as number;
 		const end = sites.functionSiteStart[b.firstFunction + b.functions.length] as number;
-		const units: AttachUnit[] = [];
+		const cookies: number[] = [];
+		const offsets: number[] = [];
 		for (let c = first; c < end; c++) {
-			if (!refused.has(c)) units.push({ id: c, offsets: [sites.offsets[c] as number], cookies: [c] });
+			if (refused.has(c)) continue;
+			cookies.push(c);
+			offsets.push(sites.offsets[c] as number);
 		}
-		if (units.length > 0) targets.push({ path: b.table.path, units });
+		if (cookies.length > 0) targets.push({ path: b.table.path, cookies, offsets });
 	}
 	return targets;
 }
