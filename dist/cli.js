@@ -20747,15 +20747,6 @@ function syscallFailure(err, doing) {
 
 // src/tracer/attach.ts
 var perFunctionErrnos = /* @__PURE__ */ new Set([constants4.errno.EINVAL, constants4.errno.EILSEQ, ENOTSUPP]);
-function flatten(units) {
-  const offsets = [];
-  const cookies = [];
-  for (const u of units) {
-    for (const o of u.offsets) offsets.push(o);
-    for (const c of u.cookies) cookies.push(c);
-  }
-  return { offsets, cookies };
-}
 var ProbeLinks = class _ProbeLinks {
   constructor(progFd, options) {
     this.progFd = progFd;
@@ -20766,12 +20757,10 @@ var ProbeLinks = class _ProbeLinks {
   /** cookie → errno name of the kernel's refusal. */
   unprobeable = /* @__PURE__ */ new Map();
   groups = [];
-  /** unit id → index in `groups`, for the units that have probes. */
+  /** cookie → index in `groups`, for the functions that have a probe. */
   groupOf = /* @__PURE__ */ new Map();
   closing = /* @__PURE__ */ new Set();
   replacementFailures = 0;
-  armedSites = 0;
-  attachedSites = 0;
   static attach(progFd, targets, options) {
     const links = new _ProbeLinks(progFd, options);
     try {
@@ -20785,16 +20774,15 @@ var ProbeLinks = class _ProbeLinks {
   get linkCount() {
     return this.groups.filter((g) => g.fd >= 0).length;
   }
-  /** Probed addresses still armed. */
+  /** Functions that still carry a probe. */
   get armedCount() {
-    return this.armedSites;
+    return this.groupOf.size;
   }
   /** Replacement links the kernel refused; their groups kept the old link (probes stay armed). */
   get failedReplacements() {
     return this.replacementFailures;
   }
-  link(path, units) {
-    const { offsets, cookies } = flatten(units);
+  link(path, offsets, cookies) {
     return native().createUprobeMultiLink({
       progFd: this.progFd,
       path,
@@ -20804,106 +20792,62 @@ var ProbeLinks = class _ProbeLinks {
       flags: 0
     });
   }
-  /** Links `units` as one group, or throws the kernel's refusal. */
-  tryGroup(path, units) {
-    const fd = this.link(path, units);
-    const index = this.groups.push({ path, units: [...units], fd }) - 1;
-    for (const u of units) {
-      this.groupOf.set(u.id, index);
-      this.armedSites += u.offsets.length;
-      this.attachedSites += u.offsets.length;
-    }
-    this.options.onProgress?.(this.attachedSites);
-  }
   attachTarget(target) {
-    const fail2 = (err) => {
-      if (isSyscallError(err) && err.errno === constants4.errno.ENOENT) {
-        throw new AttachError(`${target.path} disappeared while attaching`, "Keep the binary in place while tracing.");
-      }
-      throw isSyscallError(err) ? syscallFailure(err, `attaching probes to ${target.path}`) : err;
-    };
-    const attachUnits = (units) => {
+    let attached = 0;
+    const attachRange = (from, to) => {
+      const cookies = target.cookies.slice(from, to);
+      const offsets = target.offsets.slice(from, to);
       try {
-        this.tryGroup(target.path, units);
+        const fd = this.link(target.path, offsets, cookies);
+        const index = this.groups.push({ path: target.path, cookies: [...cookies], offsets: [...offsets], fd }) - 1;
+        for (const c of cookies) this.groupOf.set(c, index);
+        attached += cookies.length;
+        this.options.onProgress?.(attached);
         return;
       } catch (err) {
-        if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) fail2(err);
-        if (units.length === 1) {
-          this.attachRefusedUnit(target.path, units[0], errnoName(err.errno));
+        if (!isSyscallError(err)) throw err;
+        if (err.errno === constants4.errno.ENOENT) {
+          throw new AttachError(
+            `${target.path} disappeared while attaching`,
+            "Keep the binary in place while tracing."
+          );
+        }
+        if (!perFunctionErrnos.has(err.errno)) throw syscallFailure(err, `attaching probes to ${target.path}`);
+        if (to - from === 1) {
+          this.unprobeable.set(target.cookies[from], errnoName(err.errno));
           return;
         }
       }
-      const mid = Math.floor(units.length / 2);
-      attachUnits(units.slice(0, mid));
-      attachUnits(units.slice(mid));
+      const mid = from + Math.floor((to - from) / 2);
+      attachRange(from, mid);
+      attachRange(mid, to);
     };
-    for (const group of this.pack(target.units)) attachUnits(group);
-    const total = target.units.reduce((n, u) => n + u.cookies.length, 0);
-    const failed2 = target.units.reduce((n, u) => n + u.cookies.filter((c) => this.unprobeable.has(c)).length, 0);
-    if (total >= 8 && failed2 === total) {
-      const reasons = [...new Set(this.unprobeable.values())].join(", ");
+    const size = Math.max(1, this.options.groupSize);
+    for (let from = 0; from < target.offsets.length; from += size) {
+      attachRange(from, Math.min(from + size, target.offsets.length));
+    }
+    const failed2 = target.cookies.filter((c) => this.unprobeable.has(c)).length;
+    if (target.offsets.length >= 8 && failed2 === target.offsets.length) {
+      const reasons = [...new Set(target.cookies.map((c) => this.unprobeable.get(c)))].join(", ");
       throw new AttachError(
         `the kernel refused every probe on ${target.path} (${reasons})`,
         "Check that the kernel supports uprobe_multi (Linux 6.6+) and that the file is a regular, readable binary."
       );
     }
   }
-  /**
-   * One unit the kernel refused: find which of its addresses it refuses, each on its own, and
-   * attach the rest. Rare (the x86 prediction catches the known cases), so one try per address.
-   */
-  attachRefusedUnit(path, unit, reason) {
-    if (unit.cookies.length === 1) {
-      this.unprobeable.set(unit.cookies[0], reason);
-      return;
-    }
-    const kept = { id: unit.id, offsets: [], cookies: [] };
-    const probes = [];
-    unit.cookies.forEach((cookie, i) => {
-      const offset = unit.offsets[i];
-      try {
-        probes.push(this.link(path, [{ id: unit.id, offsets: [offset], cookies: [cookie] }]));
-        kept.offsets.push(offset);
-        kept.cookies.push(cookie);
-      } catch (err) {
-        if (!isSyscallError(err) || !perFunctionErrnos.has(err.errno)) throw err;
-        this.unprobeable.set(cookie, errnoName(err.errno));
-      }
-    });
-    this.closeLater(probes);
-    if (kept.cookies.length > 0) this.tryGroup(path, [kept]);
-  }
-  /** Consecutive units in groups of at most groupSize units and maxOffsets addresses. */
-  pack(units) {
-    const groups = [];
-    let current = [];
-    let offsets = 0;
-    const size = Math.max(1, this.options.groupSize);
-    for (const u of units) {
-      if (current.length > 0 && (current.length >= size || offsets + u.offsets.length > this.options.maxOffsets)) {
-        groups.push(current);
-        current = [];
-        offsets = 0;
-      }
-      current.push(u);
-      offsets += u.offsets.length;
-    }
-    if (current.length > 0) groups.push(current);
-    return groups;
-  }
-  /** First hits arrived: take those units' probes away (first-hit mode only). */
-  prune(units) {
+  /** First hits arrived: take those functions' probes away (first-hit mode only). */
+  prune(cookies) {
     if (!this.options.prune) return;
     const touched = /* @__PURE__ */ new Set();
-    for (const id of units) {
-      const index = this.groupOf.get(id);
+    for (const cookie of cookies) {
+      const index = this.groupOf.get(cookie);
       if (index === void 0) continue;
-      this.groupOf.delete(id);
+      this.groupOf.delete(cookie);
       const group = this.groups[index];
-      const at = group.units.findIndex((u) => u.id === id);
+      const at = group.cookies.indexOf(cookie);
       if (at >= 0) {
-        this.armedSites -= group.units[at].offsets.length;
-        group.units.splice(at, 1);
+        group.cookies.splice(at, 1);
+        group.offsets.splice(at, 1);
       }
       touched.add(index);
     }
@@ -20911,13 +20855,13 @@ var ProbeLinks = class _ProbeLinks {
     for (const index of touched) {
       const group = this.groups[index];
       if (group.fd < 0) continue;
-      if (group.units.length === 0) {
+      if (group.cookies.length === 0) {
         retired.push(group.fd);
         group.fd = -1;
         continue;
       }
       try {
-        const fd = this.link(group.path, group.units);
+        const fd = this.link(group.path, group.offsets, group.cookies);
         retired.push(group.fd);
         group.fd = fd;
       } catch {
@@ -20941,7 +20885,6 @@ var ProbeLinks = class _ProbeLinks {
       g.fd = -1;
     }
     this.groupOf.clear();
-    this.armedSites = 0;
     this.closeLater(fds);
     await Promise.all([...this.closing]);
   }
@@ -21337,10 +21280,10 @@ function loadProgram(insns, obj) {
 var DEFAULT_BATCH_SIZE = 16384;
 var MAX_PRUNE_LINKS = 16384;
 var CLOSE_THREADS = 1024;
-function groupSizeFor(unitCount2, budget) {
+function groupSizeFor(siteCount, budget) {
   const links = Math.min(MAX_PRUNE_LINKS, budget);
-  if (unitCount2 <= links) return 1;
-  return Math.ceil(unitCount2 / Math.max(1, Math.floor(links / 2)));
+  if (siteCount <= links) return 1;
+  return Math.ceil(siteCount / Math.max(1, Math.floor(links / 2)));
 }
 function ringSizeFor(siteCount) {
   const want = Math.min(Math.max(siteCount * 16, 1 << 16), 1 << 25);
@@ -21397,18 +21340,16 @@ var TraceSession = class _TraceSession {
     }
     const targets = attachTargets(plan);
     const prune = mode === "first-hit" && !options.noPrune;
-    const units = targets.reduce((n, t) => n + t.units.length, 0);
-    const maxOffsets = prune ? native().maxUprobeMultiCount : Math.min(DEFAULT_BATCH_SIZE, native().maxUprobeMultiCount);
-    const probed = targets.reduce((n, t) => n + t.units.reduce((m, u) => m + u.offsets.length, 0), 0);
-    const wanted = options.groupSize ? Math.ceil(units / options.groupSize) : prune ? units : Math.ceil(probed / maxOffsets);
-    const budget = linkBudget(wanted);
-    let groupSize = options.groupSize ?? (prune ? groupSizeFor(units, budget) : units);
-    if (Math.ceil(units / groupSize) > budget) groupSize = Math.ceil(units / Math.max(1, budget));
+    const probed = targets.reduce((n, t) => n + t.cookies.length, 0);
+    const wanted = options.groupSize ?? (prune ? 1 : DEFAULT_BATCH_SIZE);
+    const budget = linkBudget(Math.ceil(probed / wanted));
+    let groupSize = options.groupSize ?? (prune ? groupSizeFor(probed, budget) : DEFAULT_BATCH_SIZE);
+    if (Math.ceil(probed / groupSize) > budget) groupSize = Math.ceil(probed / Math.max(1, budget));
+    groupSize = Math.min(groupSize, native().maxUprobeMultiCount);
     let links;
     try {
       links = ProbeLinks.attach(program.progFd, targets, {
         groupSize,
-        maxOffsets,
         prune,
         closeThreads: CLOSE_THREADS,
         onProgress: (n) => options.onAttachProgress?.(n, sites.count)
@@ -21443,9 +21384,8 @@ var TraceSession = class _TraceSession {
           if (unitsOfSite(sites, s).every((v) => this.coveredUnits[v] === 1)) done.add(s);
         }
       }
-      if (unitsOfSite(sites, c).every((v) => this.coveredUnits[v] === 1)) done.add(c);
     }
-    this.links.prune(done);
+    this.links.prune([...done]);
   }
   /** Probed addresses: the plan's sites less the refused ones. */
   get attachedCount() {
@@ -21521,14 +21461,16 @@ function attachTargets(plan) {
   const { sites, refused } = plan;
   const targets = [];
   for (const b of plan.binaries) {
-    if (b.functions.length === 0) continue;
     const first = sites.functionSiteStart[b.firstFunction];
     const end = sites.functionSiteStart[b.firstFunction + b.functions.length];
-    const units = [];
+    const cookies = [];
+    const offsets = [];
     for (let c = first; c < end; c++) {
-      if (!refused.has(c)) units.push({ id: c, offsets: [sites.offsets[c]], cookies: [c] });
+      if (refused.has(c)) continue;
+      cookies.push(c);
+      offsets.push(sites.offsets[c]);
     }
-    if (units.length > 0) targets.push({ path: b.table.path, units });
+    if (cookies.length > 0) targets.push({ path: b.table.path, cookies, offsets });
   }
   return targets;
 }
