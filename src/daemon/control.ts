@@ -21,7 +21,7 @@ export interface StatusReply {
 	functions: number;
 	/** Functions with at least one probe (selected less unprobeable). */
 	traced: number;
-	/** Probes attached: one per function, or in line granularity one per stretch of a line's code. */
+	/** Probes attached: one per function, or in line granularity one per statement row (basic block of a line). */
 	attached: number;
 	/** Functions none of whose probes the kernel takes. */
 	unprobeable: number;

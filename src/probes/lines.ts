@@ -1,7 +1,8 @@
 /**
- * Where line granularity puts its probes: for each function, the addresses of its code at which
- * a source line begins, grouped by line. A line is covered when any of its code ran, so one probe
- * per stretch of the line's code is enough; all of a line's probes go together once one fires.
+ * Where line granularity puts its probes: for each function, the addresses of its statement rows,
+ * grouped by line (one address can belong to several lines). A line is covered when any of its
+ * code ran, so a probe where each of its basic blocks begins is enough; the session removes an
+ * address's probe once every line it belongs to ran.
  */
 import type { LineTable } from "../dwarf/index.js";
 import { lowerBound } from "../dwarf/lines.js";
