@@ -1,11 +1,12 @@
 /** The ELF reader against readelf and nm, on a fixture, the Node.js binary and a system library. */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ElfReadError, ElfUnsupportedError } from "../src/elf/errors.js";
 import { readFunctionTable } from "../src/elf/functions.js";
-import { compile, must, workDir } from "./helpers.js";
+import { compile, must, root, workDir } from "./helpers.js";
 
 interface Segment {
 	offset: number;
@@ -120,6 +121,37 @@ describe("ELF function table", () => {
 		const bin = compile(join(dir, "select-id"), ["select.c"], ["-Wl,--build-id=sha1"]);
 		const id = /Build ID: ([0-9a-f]+)/.exec(must("readelf", ["-n", bin]))?.[1];
 		assert.equal(readFunctionTable(bin).buildId, id);
+	});
+
+	it("stops on a note whose sizes wrap around instead of looping (namesz 0x7ffffffd)", () => {
+		const bin = join(dir, "select-id");
+		const out = join(dir, "note-wrap");
+		copyFileSync(bin, out);
+		// Every PT_NOTE segment's first note gets sizes that brought a 32-bit align back to offset 0.
+		const segments = must("readelf", ["-lW", out])
+			.split("\n")
+			.filter((l) => /^\s*NOTE\s/.test(l))
+			.map((l) => Number.parseInt(l.trim().split(/\s+/)[1] as string, 16));
+		assert.ok(segments.length > 0, "the fixture has PT_NOTE segments");
+		const fd = openSync(out, "r+");
+		for (const offset of segments) {
+			const header = Buffer.alloc(12);
+			header.writeUInt32LE(0x7ffffffd, 0);
+			header.writeUInt32LE(0x7ffffff4, 4);
+			header.writeUInt32LE(1, 8);
+			writeSync(fd, header, 0, 12, offset);
+		}
+		closeSync(fd);
+		// In a child with a deadline: a reader that loops must fail this test, not hang the run.
+		const code = `import { readFunctionTable } from ${JSON.stringify(join(root, "src", "elf", "functions.ts"))};
+console.log(JSON.stringify(readFunctionTable(${JSON.stringify(out)}).buildId ?? null));`;
+		const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+			encoding: "utf8",
+			timeout: 30000,
+			cwd: root,
+		});
+		assert.equal(r.signal, null, "the reader finished");
+		assert.equal(r.status, 0, r.stderr);
 	});
 
 	describe("refuses what it cannot trace, with a typed error", () => {

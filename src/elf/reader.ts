@@ -356,7 +356,8 @@ export class ElfFile {
 				const type = notes.readUInt32LE(at + 8);
 				const nameAt = at + 12;
 				const descAt = nameAt + align4(namesz);
-				if (descAt + descsz > notes.length) break;
+				// Sizes come from the file: a note that claims more than is left ends the walk.
+				if (descAt > notes.length || descAt + descsz > notes.length) break;
 				if (type === NT_GNU_BUILD_ID && namesz === 4 && notes.toString("latin1", nameAt, nameAt + 3) === "GNU") {
 					return notes.toString("hex", descAt, descAt + descsz);
 				}
@@ -367,8 +368,9 @@ export class ElfFile {
 	}
 }
 
+/** Rounded up to a multiple of 4, in floating point: a 32-bit `&` turns sizes of 2^31 and more negative. */
 function align4(n: number): number {
-	return (n + 3) & ~3;
+	return Math.ceil(n / 4) * 4;
 }
 
 function cString(buf: Buffer, at: number): string {
