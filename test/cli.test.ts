@@ -39,6 +39,13 @@ describe("help and version", () => {
 		assert.equal(r.code, 0);
 		for (const c of ["run", "wait", "status", "stop"]) assert.match(r.stdout, new RegExp(`^  ${c} `, "m"));
 	});
+	it("run --help never pairs sudo run with a wait that would look in another state directory", () => {
+		const help = xcover(["run", "--help"]).stdout;
+		assert.match(help, /--granularity G/);
+		for (const line of help.split("\n").filter((l) => /sudo xcover run/.test(l))) {
+			assert.doesNotMatch(line, /&& xcover (wait|status|stop)/, line);
+		}
+	});
 	for (const c of ["run", "wait", "status", "stop"]) {
 		it(`${c} --help answers`, () => {
 			const r = xcover([c, "--help"]);
@@ -51,6 +58,12 @@ describe("help and version", () => {
 		assertOneLineError(xcover(["run", "--frob"]), 2, /Unknown option '--frob'/);
 		assertOneLineError(xcover(["run"]), 2, /--path is required/);
 		assertOneLineError(xcover(["run", "-p", "/bin/true", "--mode", "fast"]), 2, /--mode must be first-hit or count/);
+		assertOneLineError(
+			xcover(["run", "-p", "/bin/true", "--granularity", "lines"]),
+			2,
+			/--granularity must be function or line, not "lines"/,
+		);
+		assertOneLineError(xcover(["stop", "--granularity", "block"]), 2, /--granularity must be function or line/);
 		assertOneLineError(xcover(["run", "-p", "/bin/true", "-i", "("]), 2, /--include "\(": Invalid regular expression/);
 		assertOneLineError(xcover(["wait", "--timeout", "soon"]), 2, /positive number of seconds/);
 	});

@@ -68,7 +68,12 @@ ${formatOptionsHelp}
 Needs Linux 6.6+ and root, or CAP_BPF and CAP_PERFMON.
 Examples:
   sudo xcover run --path ./build/server -- ./run-integration-tests.sh
-  sudo xcover run --detach --path ./myapp --exclude '^runtime\\.' && xcover wait
+  sudo xcover run --detach --path ./myapp --exclude '^runtime\\.'    (returns once attached)
+  ./run-integration-tests.sh; sudo xcover stop
+  sudo xcover run --granularity line --path ./build/server -- ./run-integration-tests.sh
+
+Under sudo the daemon's state directory is root's (/tmp/xcover-0): give wait, status and stop
+the same sudo (or the same --state-dir).
 `;
 
 export const runOptions: Options = {
