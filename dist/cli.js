@@ -17673,7 +17673,7 @@ var ElfFile = class _ElfFile {
         const type = notes.readUInt32LE(at + 8);
         const nameAt = at + 12;
         const descAt = nameAt + align4(namesz);
-        if (descAt + descsz > notes.length) break;
+        if (descAt > notes.length || descAt + descsz > notes.length) break;
         if (type === NT_GNU_BUILD_ID && namesz === 4 && notes.toString("latin1", nameAt, nameAt + 3) === "GNU") {
           return notes.toString("hex", descAt, descAt + descsz);
         }
@@ -17684,7 +17684,7 @@ var ElfFile = class _ElfFile {
   }
 };
 function align4(n) {
-  return n + 3 & ~3;
+  return Math.ceil(n / 4) * 4;
 }
 function cString(buf, at) {
   if (at >= buf.length) return "";
@@ -21928,7 +21928,12 @@ ${formatOptionsHelp}
 Needs Linux 6.6+ and root, or CAP_BPF and CAP_PERFMON.
 Examples:
   sudo xcover run --path ./build/server -- ./run-integration-tests.sh
-  sudo xcover run --detach --path ./myapp --exclude '^runtime\\.' && xcover wait
+  sudo xcover run --detach --path ./myapp --exclude '^runtime\\.'    (returns once attached)
+  ./run-integration-tests.sh; sudo xcover stop
+  sudo xcover run --granularity line --path ./build/server -- ./run-integration-tests.sh
+
+Under sudo the daemon's state directory is root's (/tmp/xcover-0): give wait, status and stop
+the same sudo (or the same --state-dir).
 `;
 var runOptions = {
   path: { type: "string", short: "p", multiple: true },
