@@ -9,6 +9,7 @@ import { describe, it } from "node:test";
 import { type CoverageDiff, diffReports } from "../src/report/diff.js";
 import { formatJson } from "../src/report/json.js";
 import { MergeConflictError, mergeReportFiles, mergeReports } from "../src/report/merge.js";
+import { parseReport } from "../src/report/readReport.js";
 import type { CoverageReport } from "../src/report/report.js";
 import { sampleReport } from "./fixtures/report/sample.js";
 import { compile, coveredNames, needsBpf, type Report, readReport, sh, workDir, xcover } from "./helpers.js";
@@ -172,6 +173,31 @@ describe("merge and diff rules", () => {
 		delete diamond.unprobeable_reason;
 		const diff = diffReports(base, head);
 		assert.deepEqual([diff.newlyCovered, diff.newlyUncovered, diff.added, diff.removed], [[], [], [], []]);
+	});
+
+	it("counts saturate at 2^53 − 1: a merge never writes a number its reader refuses", () => {
+		const a = sampleReport("/bin/app", { mode: "count" });
+		const b = copy(a);
+		for (const r of [a, b])
+			for (const f of r.binaries[0]?.functions ?? []) if (f.calls) f.calls = Number.MAX_SAFE_INTEGER - 1;
+		const merged = mergeReports([
+			{ report: a, source: "a.json" },
+			{ report: b, source: "b.json" },
+		]);
+		const calls = (merged.binaries[0]?.functions ?? []).map((f) => f.calls ?? 0).filter((c) => c > 0);
+		assert.ok(calls.length > 0);
+		for (const c of calls) assert.equal(c, Number.MAX_SAFE_INTEGER);
+		// What merge writes reads back; a count past 2^53 − 1 (calls: 1e308) is refused with one line.
+		const text = formatJson(merged);
+		assert.doesNotThrow(() => parseReport(text, "merged.json"));
+		const huge = JSON.parse(text) as CoverageReport;
+		const first = huge.binaries[0]?.functions.find((f) => (f.calls ?? 0) > 0);
+		assert.ok(first);
+		first.calls = 1e308;
+		assert.throws(
+			() => parseReport(JSON.stringify(huge), "huge.json"),
+			/huge\.json is not a valid xcover report: .*calls must be <= 9007199254740991/,
+		);
 	});
 
 	it("merging is a union over functions, and covered wins over unprobeable", () => {

@@ -108,7 +108,7 @@ function addLines(into: FunctionCoverage, f: FunctionCoverage): void {
 		}
 		if (l.unprobeable) continue;
 		acc.probed = true;
-		acc.sum += l.hits;
+		acc.sum = saturatingAdd(acc.sum, l.hits);
 		if (l.hits > 0) acc.ran = true;
 	}
 }
@@ -142,7 +142,7 @@ function mergeFunction(into: FunctionCoverage, f: FunctionCoverage): void {
 		into.unprobeable = false;
 		delete into.unprobeable_reason;
 	}
-	if (f.calls !== undefined) into.calls = (into.calls ?? 0) + f.calls;
+	if (f.calls !== undefined) into.calls = saturatingAdd(into.calls ?? 0, f.calls);
 	if (into.name === undefined && f.name !== undefined) into.name = f.name;
 	if (into.raw_name === undefined && f.raw_name !== undefined) into.raw_name = f.raw_name;
 	if (into.file === undefined && f.file !== undefined) into.file = f.file;
@@ -312,4 +312,12 @@ export function mergeReportFiles(
 		options.onProgress?.(i + 1, paths.length);
 	}
 	return merger.result();
+}
+
+/**
+ * Counts add up to at most 2^53 − 1, the largest the schema (and JSON readers) hold exactly: a
+ * sum past it would be written as a number no reader takes back.
+ */
+export function saturatingAdd(a: number, b: number): number {
+	return Math.min(Number.MAX_SAFE_INTEGER, a + b);
 }
