@@ -17155,7 +17155,7 @@ function addLines(into, f) {
     }
     if (l.unprobeable) continue;
     acc.probed = true;
-    acc.sum += l.hits;
+    acc.sum = saturatingAdd(acc.sum, l.hits);
     if (l.hits > 0) acc.ran = true;
   }
 }
@@ -17181,7 +17181,7 @@ function mergeFunction(into, f) {
     into.unprobeable = false;
     delete into.unprobeable_reason;
   }
-  if (f.calls !== void 0) into.calls = (into.calls ?? 0) + f.calls;
+  if (f.calls !== void 0) into.calls = saturatingAdd(into.calls ?? 0, f.calls);
   if (into.name === void 0 && f.name !== void 0) into.name = f.name;
   if (into.raw_name === void 0 && f.raw_name !== void 0) into.raw_name = f.raw_name;
   if (into.file === void 0 && f.file !== void 0) into.file = f.file;
@@ -17320,6 +17320,9 @@ function mergeReportFiles(paths, options = {}) {
     options.onProgress?.(i + 1, paths.length);
   }
   return merger.result();
+}
+function saturatingAdd(a, b) {
+  return Math.min(Number.MAX_SAFE_INTEGER, a + b);
 }
 
 // src/cli/merge.ts
