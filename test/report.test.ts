@@ -237,6 +237,39 @@ describe("LCOV", () => {
 	});
 });
 
+describe("line breaks in names cannot forge records", () => {
+	// Every character some line-based reader splits on, each followed by a forged record.
+	const breaks = ["\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"];
+	const forged = (b: string) => `x${b}end_of_record${b}SF:/etc/passwd${b}DA:1,1`;
+	const hostile = () => {
+		const report = sampleReport(binary);
+		const fns = report.binaries[0]?.functions ?? [];
+		breaks.forEach((b, i) => {
+			const f = fns[i];
+			assert.ok(f);
+			f.name = forged(b);
+			if (f.file !== undefined) f.file = `${f.file}${forged(b)}`;
+		});
+		return report;
+	};
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters under test
+	const splitAll = (text: string) => text.split(/[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/);
+
+	it("LCOV: split on any of them, every line is one record field of ours", () => {
+		const text = formatLcov(buildModel(hostile()));
+		const lines = splitAll(text).filter((l) => l !== "");
+		for (const line of lines) assert.match(line, /^(TN:|SF:|FN:|FNDA:|FNF:|FNH:|DA:|LF:|LH:|end_of_record$)/, line);
+		assert.ok(!lines.includes("SF:/etc/passwd"));
+		assert.equal(lines.filter((l) => l === "end_of_record").length, text.split("\nend_of_record").length - 1);
+	});
+
+	it("Markdown: none of them is left in the text", () => {
+		const text = formatMarkdown(hostile());
+		for (const b of breaks.slice(2)) assert.ok(!text.includes(b), `U+${b.codePointAt(0)?.toString(16)}`);
+		assert.ok(!splitAll(text).some((l) => l.startsWith("SF:/etc/passwd")));
+	});
+});
+
 describe("Markdown", () => {
 	it("shows the totals, a table per binary and the largest uncovered areas", () => {
 		const md = formatMarkdown(sampleReport(binary));

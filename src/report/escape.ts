@@ -39,6 +39,19 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] as string);
 }
 
+/**
+ * Every character some line-based reader ends a line at: \r and \n, and also \v, \f, the file,
+ * group and record separators \x1c–\x1e, NEL \x85 and U+2028/U+2029 (Python's splitlines,
+ * JavaScript's line terminators). A name holding one must not start a record of its own.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
+const LINE_BREAKS = /[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
+
+/** Text on one line for any line-based format: every line break becomes a space. */
+export function oneLine(text: string): string {
+	return text.replace(LINE_BREAKS, " ");
+}
+
 const CONTROL_OR_LONE_SURROGATE =
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
 	/[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -48,8 +61,7 @@ const CONTROL_OR_LONE_SURROGATE =
  * characters become entities, Markdown punctuation gets a backslash, line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-	return text
-		.replace(/[\r\n]+/g, " ")
+	return oneLine(text)
 		.replace(CONTROL_OR_LONE_SURROGATE, "\ufffd")
 		.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
 		.replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");

@@ -18,6 +18,7 @@
  * without lines, are left out: lcov drops a record without DA lines, and giving them lines at
  * their entries would put lines in LF that the report does not have.
  */
+import { oneLine } from "../escape.js";
 import type { CoverageModel, ModelBinary, ModelFunction } from "../model.js";
 import type { FileLine } from "../report.js";
 
@@ -50,11 +51,6 @@ function recordsOf(binary: ModelBinary): LcovRecord[] {
 	}
 	if (fileless.length > 0) records.push({ file: binary.path, functions: fileless, synthetic: true });
 	return records;
-}
-
-/** LCOV is line-based text: a name with a line break would end the record early. */
-function oneLine(text: string): string {
-	return text.replace(/[\r\n]+/g, " ");
 }
 
 function functionName(text: string): string {
