@@ -13059,12 +13059,16 @@ var XML_ESCAPES = {
 function escapeXml(text) {
   return text.replace(XML_FORBIDDEN, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]);
 }
+var LINE_BREAKS = /[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
+function oneLine(text) {
+  return text.replace(LINE_BREAKS, " ");
+}
 var CONTROL_OR_LONE_SURROGATE = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
   /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 );
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(CONTROL_OR_LONE_SURROGATE, "\uFFFD").replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
+  return oneLine(text).replace(CONTROL_OR_LONE_SURROGATE, "\uFFFD").replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
 }
 
 // src/report/report.ts
@@ -16077,9 +16081,6 @@ function recordsOf(binary) {
   }
   if (fileless.length > 0) records.push({ file: binary.path, functions: fileless, synthetic: true });
   return records;
-}
-function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ");
 }
 function functionName(text) {
   return oneLine(text).replace(/,/g, ";");

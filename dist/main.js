@@ -26126,7 +26126,7 @@ function stateDirFor(env, temp = tmpdir()) {
   const key = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION || "xcover"].filter((part) => part).join("-").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 60);
   return join3(temp, `xcover-${key}`);
 }
-function oneLine(err) {
+function oneLine2(err) {
   const flat = (text) => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
   if (err instanceof XcoverError) return `${flat(err.message)}. ${flat(err.hint)}`;
   return `internal error: ${flat(err instanceof Error ? err.message : String(err))}`;
@@ -26166,7 +26166,7 @@ async function runMain(deps = defaultMainDeps()) {
     deps.state.save(State.Started, "true");
     return 0;
   } catch (err) {
-    setFailed(oneLine(err));
+    setFailed(oneLine2(err));
     return 1;
   }
 }
