@@ -1,6 +1,6 @@
 /** The CLI's promises to a user: help that answers, and one-line errors that say what to do. */
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { functionPlan } from "../src/probes/plan.js";
@@ -14,7 +14,7 @@ import {
 	hasTracingCapabilities,
 } from "../src/tracer/preflight.js";
 import { VERSION } from "../src/version.js";
-import { compile, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
+import { compile, must, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
 
 const dir = workDir("cli");
 
@@ -108,6 +108,24 @@ describe("preflight", () => {
 describe("errors a user can hit", needsBpf, () => {
 	const select = compile(join(dir, "select"), ["select.c"]);
 	const report = join(dir, "r.json");
+	it("a debug link name holding a line break and a workflow command is printed as one escaped line", () => {
+		const sub = join(dir, "debuglink");
+		mkdirSync(sub, { recursive: true });
+		const bin = join(sub, "prog");
+		must("strip", ["--strip-debug", "-o", bin, select]);
+		const name = "x\n::error title=forged::gotcha\x1b[31m.debug";
+		const debug = join(sub, name);
+		writeFileSync(debug, "first build");
+		must("objcopy", [`--add-gnu-debuglink=${debug}`, bin]);
+		// Another build's file under the same name: xcover warns, naming it.
+		writeFileSync(debug, "another build");
+		const r = xcover(["run", "-p", bin, "-o", join(sub, "r.json"), "--", bin, "1"]);
+		assert.equal(r.code, 0, r.stderr);
+		assert.match(r.stderr, /warning: .*x\\n::error title=forged::gotcha\\x1b\[31m\.debug: CRC/);
+		for (const line of r.stderr.split("\n")) {
+			assert.ok(!line.startsWith("::") && !line.includes("\u001b"), line);
+		}
+	});
 	it("path missing", () =>
 		assertOneLineError(xcover(["run", "-p", join(dir, "nope"), "-o", report, "--", "true"]), 1, /no such file/));
 	it("path is not ELF", () => {

@@ -1,4 +1,5 @@
 /** How the CLI talks to a person: messages on stderr, a progress line only on a terminal. */
+import { printable } from "../printable.js";
 
 export interface Output {
 	verbose: boolean;
@@ -21,11 +22,12 @@ export function terminalOutput(verbose: boolean, stream: NodeJS.WriteStream = pr
 			if (shown) this.endProgress();
 			stream.write(`${message}\n`);
 		},
+		// Warnings and debug lines carry names and paths from binaries: one printable line each.
 		warn(message) {
-			this.info(`xcover: warning: ${message}`);
+			this.info(`xcover: warning: ${printable(message)}`);
 		},
 		debug(message) {
-			if (verbose) this.info(`xcover: ${message}`);
+			if (verbose) this.info(`xcover: ${printable(message)}`);
 		},
 		progress(message) {
 			if (!stream.isTTY) return;
