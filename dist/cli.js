@@ -12999,6 +12999,18 @@ function parseGranularity(value, command) {
   return g;
 }
 
+// src/printable.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.codePointAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
 // src/cli/output.ts
 function terminalOutput(verbose, stream = process.stderr) {
   let shown = false;
@@ -13010,11 +13022,12 @@ function terminalOutput(verbose, stream = process.stderr) {
       stream.write(`${message}
 `);
     },
+    // Warnings and debug lines carry names and paths from binaries: one printable line each.
     warn(message) {
-      this.info(`xcover: warning: ${message}`);
+      this.info(`xcover: warning: ${printable(message)}`);
     },
     debug(message) {
-      if (verbose) this.info(`xcover: ${message}`);
+      if (verbose) this.info(`xcover: ${printable(message)}`);
     },
     progress(message) {
       if (!stream.isTTY) return;
@@ -16288,12 +16301,12 @@ function formatDelta(points) {
   if (rounded === 0) return "\xB10.00 pp";
   return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(2)} pp`;
 }
-function printable(text) {
+function printable2(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 }
 function place(ref) {
   if (ref.file === void 0) return "";
-  return printable(ref.line === void 0 ? `  ${ref.file}` : `  ${ref.file}:${ref.line}`);
+  return printable2(ref.line === void 0 ? `  ${ref.file}` : `  ${ref.file}:${ref.line}`);
 }
 function formatDiffText(diff) {
   const pct = (t) => t ? `${t.percent.toFixed(2)}%` : "-";
@@ -16310,11 +16323,11 @@ function formatDiffText(diff) {
   for (const b of diff.binaries) {
     const change = b.delta === void 0 ? b.base ? "removed" : "added" : formatDelta(b.delta);
     const lineChange = b.lineDelta !== void 0 && b.base?.lines && b.head?.lines ? `; lines ${b.base.lines.percent.toFixed(2)}% -> ${b.head.lines.percent.toFixed(2)}% (${formatDelta(b.lineDelta)})` : "";
-    lines.push(`  ${printable(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})${lineChange}`);
+    lines.push(`  ${printable2(b.binary)}: ${pct(b.base)} -> ${pct(b.head)} (${change})${lineChange}`);
   }
   const section = (title, refs) => {
     lines.push(`${title} (${refs.length})${refs.length > 0 ? ":" : ""}`);
-    for (const r of refs) lines.push(`  ${printable(r.binary)}  ${printable(r.name)}${place(r)}`);
+    for (const r of refs) lines.push(`  ${printable2(r.binary)}  ${printable2(r.name)}${place(r)}`);
   };
   section("newly covered", diff.newlyCovered);
   section("newly uncovered", diff.newlyUncovered);
@@ -16325,7 +16338,7 @@ function formatDiffText(diff) {
       const count = files.reduce((n, f) => n + f.lines.length, 0);
       lines.push(`${title} (${count})${count > 0 ? ":" : ""}`);
       for (const f of files) {
-        lines.push(`  ${printable(f.binary)}  ${printable(f.file)}: ${formatLineRanges(f.lines)}`);
+        lines.push(`  ${printable2(f.binary)}  ${printable2(f.file)}: ${formatLineRanges(f.lines)}`);
       }
     };
     fileSection("lines newly covered", ld.newlyCovered);
