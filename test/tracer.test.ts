@@ -191,6 +191,19 @@ describe("xcover run --detach, wait, status, stop", needsBpf, () => {
 		);
 	});
 
+	it("starts the daemon without the step's secrets in its environment", () => {
+		const secrets = { "INPUT_GITHUB-TOKEN": "ghs_secret", ACTIONS_RUNTIME_TOKEN: "runtime-secret", GH_TOKEN: "x" };
+		const run = xcover(["run", "--detach", "-p", select, "-o", join(dir, "env.json")], { ...env, ...secrets });
+		assert.equal(run.code, 0, run.stderr);
+		const pid = Number(readFileSync(join(state, "daemon.pid"), "utf8"));
+		const environ = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+		const names = environ.map((e) => e.slice(0, e.indexOf("=")));
+		for (const name of Object.keys(secrets)) assert.ok(!names.includes(name), name);
+		assert.ok(!environ.some((e) => e.includes("secret")));
+		assert.ok(names.includes("PATH") && names.includes("XCOVER_STATE_DIR"));
+		assert.equal(xcover(["stop"], env).code, 0);
+	});
+
 	it("refuses a second daemon on the same state directory", () => {
 		assert.equal(xcover(["run", "--detach", "-p", select, "-o", join(dir, "one.json")], env).code, 0);
 		const second = xcover(["run", "--detach", "-p", select, "-o", join(dir, "two.json")], env);

@@ -238,7 +238,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 		detached: true,
 		cwd: "/",
 		stdio: ["ignore", logFd, logFd, "pipe"],
-		env: { ...process.env, [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
+		env: { ...daemonEnvironment(process.env), [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
 	});
 	closeSync(logFd);
 	const pipe = child.stdio[READY_FD] as Readable | null;
@@ -271,6 +271,18 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),
 	);
 	return 0;
+}
+
+/**
+ * The daemon outlives the step that started it, for the whole job, often as root: it gets only
+ * what it needs, never the step's tokens (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN, …).
+ */
+const DAEMON_ENV = /^(PATH|HOME|LANG|LANGUAGE|LC_[A-Z_]+|TZ|TMPDIR|SUDO_UID|SUDO_GID|SUDO_USER|XCOVER_[A-Z_]+)$/;
+
+export function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const out: NodeJS.ProcessEnv = {};
+	for (const [k, v] of Object.entries(env)) if (v !== undefined && DAEMON_ENV.test(k)) out[k] = v;
+	return out;
 }
 
 /** Entry of the detached daemon process: options come from the parent, errors go back to it. */
