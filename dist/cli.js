@@ -22087,7 +22087,7 @@ async function detach(options, state, out) {
     detached: true,
     cwd: "/",
     stdio: ["ignore", logFd, logFd, "pipe"],
-    env: { ...process.env, [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) }
+    env: { ...daemonEnvironment(process.env), [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) }
   });
   closeSync8(logFd);
   const pipe = child.stdio[READY_FD];
@@ -22120,6 +22120,12 @@ ${tail}` : ""}`,
     `xcover is ready: ${describeTraced(r)} in ${r.paths.join(", ")} (daemon pid ${r.pid})` + (r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : "")
   );
   return 0;
+}
+var DAEMON_ENV = /^(PATH|HOME|LANG|LANGUAGE|LC_[A-Z_]+|TZ|TMPDIR|SUDO_UID|SUDO_GID|SUDO_USER|XCOVER_[A-Z_]+)$/;
+function daemonEnvironment(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0 && DAEMON_ENV.test(k)) out[k] = v;
+  return out;
 }
 async function daemonChild() {
   const raw = process.env[DAEMON_OPTIONS_ENV];
