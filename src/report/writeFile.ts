@@ -1,10 +1,11 @@
 /**
  * Writes report files so that a reader never sees half a file and the user who ran sudo owns them.
  */
+import { randomBytes } from "node:crypto";
 import {
-	chownSync,
 	closeSync,
 	constants,
+	fchownSync,
 	fsyncSync,
 	mkdirSync,
 	openSync,
@@ -17,8 +18,25 @@ import { XcoverError } from "../errors.js";
 
 export class ReportWriteError extends XcoverError {}
 
+/**
+ * An unguessable name beside the target: anyone who can write the report's folder could plant a
+ * link at a predictable one and have root write (and chown) through it.
+ */
 function tempPathFor(path: string): string {
-	return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+	return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
+}
+
+/** Created new, never through a link: O_EXCL and O_NOFOLLOW. */
+const NEW_FILE = constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW | constants.O_WRONLY;
+
+/** Gives `path` to `owner` through a descriptor opened without following a link, never by path. */
+function giveDirectory(path: string, owner: { uid: number; gid: number }): void {
+	const fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
+	try {
+		fchownSync(fd, owner.uid, owner.gid);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** The owner to give files when root runs on behalf of a user through sudo. */
@@ -41,12 +59,12 @@ export function makeDirectory(dir: string): void {
 	const owner = invokingUser();
 	if (first === undefined || !owner) return;
 	let at = first;
-	chownSync(at, owner.uid, owner.gid);
+	giveDirectory(at, owner);
 	for (const part of relative(first, dir)
 		.split(sep)
 		.filter((p) => p !== "")) {
 		at = join(at, part);
-		chownSync(at, owner.uid, owner.gid);
+		giveDirectory(at, owner);
 	}
 }
 
@@ -54,7 +72,7 @@ export function makeDirectory(dir: string): void {
 export function checkWritable(path: string): void {
 	const probe = tempPathFor(path);
 	try {
-		closeSync(openSync(probe, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644));
+		closeSync(openSync(probe, NEW_FILE, 0o644));
 		unlinkSync(probe);
 	} catch (err) {
 		const code = (err as NodeJS.ErrnoException).code ?? String(err);
@@ -72,8 +90,10 @@ export function checkWritable(path: string): void {
 export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): void {
 	const temp = tempPathFor(path);
 	try {
-		const fd = openSync(temp, constants.O_CREAT | constants.O_TRUNC | constants.O_WRONLY, 0o644);
+		const fd = openSync(temp, NEW_FILE, 0o644);
 		try {
+			const owner = invokingUser();
+			if (owner) fchownSync(fd, owner.uid, owner.gid);
 			const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
 			for (const piece of pieces) {
 				const buf = typeof piece === "string" ? Buffer.from(piece) : piece;
@@ -84,8 +104,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
 		} finally {
 			closeSync(fd);
 		}
-		const owner = invokingUser();
-		if (owner) chownSync(temp, owner.uid, owner.gid);
+		// rename replaces a link at `path` itself; it never writes through it.
 		renameSync(temp, path);
 	} catch (err) {
 		try {
