@@ -16510,10 +16510,11 @@ function fit(lines, maxLength) {
 }
 
 // src/report/writeFile.ts
+import { randomBytes } from "node:crypto";
 import {
-  chownSync,
   closeSync as closeSync3,
   constants as constants2,
+  fchownSync,
   fsyncSync,
   mkdirSync as mkdirSync2,
   openSync as openSync3,
@@ -16525,7 +16526,16 @@ import { basename as basename3, dirname as dirname2, join as join3, relative as 
 var ReportWriteError = class extends XcoverError {
 };
 function tempPathFor(path) {
-  return join3(dirname2(path), `.${basename3(path)}.${process.pid}.tmp`);
+  return join3(dirname2(path), `.${basename3(path)}.${randomBytes(8).toString("hex")}.tmp`);
+}
+var NEW_FILE = constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW | constants2.O_WRONLY;
+function giveDirectory(path, owner) {
+  const fd = openSync3(path, constants2.O_RDONLY | constants2.O_DIRECTORY | constants2.O_NOFOLLOW);
+  try {
+    fchownSync(fd, owner.uid, owner.gid);
+  } finally {
+    closeSync3(fd);
+  }
 }
 function invokingUser(env = process.env) {
   if (process.getuid?.() !== 0) return void 0;
@@ -16541,16 +16551,16 @@ function makeDirectory(dir) {
   const owner = invokingUser();
   if (first === void 0 || !owner) return;
   let at = first;
-  chownSync(at, owner.uid, owner.gid);
+  giveDirectory(at, owner);
   for (const part of relative3(first, dir).split(sep3).filter((p) => p !== "")) {
     at = join3(at, part);
-    chownSync(at, owner.uid, owner.gid);
+    giveDirectory(at, owner);
   }
 }
 function checkWritable(path) {
   const probe = tempPathFor(path);
   try {
-    closeSync3(openSync3(probe, constants2.O_CREAT | constants2.O_EXCL | constants2.O_WRONLY, 420));
+    closeSync3(openSync3(probe, NEW_FILE, 420));
     unlinkSync2(probe);
   } catch (err) {
     const code = err.code ?? String(err);
@@ -16564,8 +16574,10 @@ function checkWritable(path) {
 function writeFileAtomic(path, data) {
   const temp = tempPathFor(path);
   try {
-    const fd = openSync3(temp, constants2.O_CREAT | constants2.O_TRUNC | constants2.O_WRONLY, 420);
+    const fd = openSync3(temp, NEW_FILE, 420);
     try {
+      const owner = invokingUser();
+      if (owner) fchownSync(fd, owner.uid, owner.gid);
       const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
       for (const piece of pieces) {
         const buf = typeof piece === "string" ? Buffer.from(piece) : piece;
@@ -16576,8 +16588,6 @@ function writeFileAtomic(path, data) {
     } finally {
       closeSync3(fd);
     }
-    const owner = invokingUser();
-    if (owner) chownSync(temp, owner.uid, owner.gid);
     renameSync(temp, path);
   } catch (err) {
     try {

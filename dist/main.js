@@ -5794,7 +5794,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5964,11 +5964,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5991,10 +5991,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6011,7 +6011,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6191,7 +6191,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6213,7 +6213,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6249,13 +6249,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -24952,7 +24952,7 @@ var require_handlebars = __commonJS({
 });
 
 // src/action/start.ts
-import { existsSync as existsSync3, mkdirSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
@@ -25797,6 +25797,20 @@ var import_handlebars = __toESM(require_handlebars(), 1);
 var MAX_SOURCE_BYTES = 1 << 20;
 var MAX_TOTAL_SOURCE_BYTES = 32 << 20;
 
+// src/report/writeFile.ts
+import {
+  closeSync,
+  constants as constants3,
+  fchownSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+var NEW_FILE = constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW | constants3.O_WRONLY;
+
 // src/report/formats.ts
 var REPORT_FORMATS = ["json", "cobertura", "lcov", "html", "markdown"];
 function isFormat(name) {
@@ -25966,7 +25980,7 @@ import { spawnSync } from "node:child_process";
 import { release } from "node:os";
 
 // src/tracer/errors.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // src/tracer/bpfAbi.ts
 var BPF_F_RDONLY_PROG = 1 << 7;
@@ -25979,7 +25993,7 @@ var here = dirname(fileURLToPath(import.meta.url));
 
 // src/tracer/errors.ts
 var names = /* @__PURE__ */ new Map();
-for (const [name, value] of Object.entries(constants3.errno)) if (!names.has(value)) names.set(value, name);
+for (const [name, value] of Object.entries(constants4.errno)) if (!names.has(value)) names.set(value, name);
 names.set(ENOTSUPP, "ENOTSUPP");
 
 // src/tracer/preflight.ts
@@ -26143,7 +26157,7 @@ async function runMain(deps = defaultMainDeps()) {
         );
       }
     }
-    mkdirSync(inputs.outputDir, { recursive: true });
+    mkdirSync2(inputs.outputDir, { recursive: true });
     const reportPath = join3(inputs.outputDir, REPORT_JSON);
     const stateDir = stateDirFor(deps.env);
     deps.state.save(State.StateDir, stateDir);
