@@ -3,10 +3,11 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { errorText } from "../src/cli/errorText.js";
 import { functionPlan } from "../src/probes/plan.js";
 import { buildReport } from "../src/report/build.js";
 import { formatJson } from "../src/report/json.js";
-import { KernelSupportError, PrivilegeError } from "../src/tracer/errors.js";
+import { BpfLoadError, KernelSupportError, PrivilegeError } from "../src/tracer/errors.js";
 import {
 	checkKernel,
 	checkPrivileges,
@@ -66,6 +67,21 @@ describe("help and version", () => {
 		assertOneLineError(xcover(["stop", "--granularity", "block"]), 2, /--granularity must be function or line/);
 		assertOneLineError(xcover(["run", "-p", "/bin/true", "-i", "("]), 2, /--include "\(": Invalid regular expression/);
 		assertOneLineError(xcover(["wait", "--timeout", "soon"]), 2, /positive number of seconds/);
+	});
+});
+
+describe("error output", () => {
+	it("--verbose prints the whole verifier log that the hint promises", () => {
+		const log = "0: (b7) r1 = 0\n1: (85) call bpf_get_attach_cookie#174\nunknown func bpf_get_attach_cookie#174";
+		const err = new BpfLoadError("the BPF verifier refused xcover's program (EINVAL)", "Rerun with --verbose …", log);
+		const quiet = errorText(err, false);
+		assert.equal(
+			quiet.text,
+			"xcover: error: the BPF verifier refused xcover's program (EINVAL)\n  Rerun with --verbose …\n",
+		);
+		const verbose = errorText(err, true).text;
+		assert.ok(verbose.includes(`xcover: the verifier's log:\n${log}\n`), verbose);
+		assert.equal(errorText(new Error("boom"), false).exitCode, 1);
 	});
 });
 

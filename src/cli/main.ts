@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /** The `xcover` command: dispatches to one module per subcommand and prints errors as one line. */
-import { XcoverError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { statusCommand, stopCommand, waitCommand } from "./control.js";
 import { diffCommand } from "./diff.js";
+import { errorText } from "./errorText.js";
 import { mergeCommand } from "./merge.js";
 import { reportCommand } from "./report.js";
 import { daemonChild, runCommand } from "./run.js";
 
-const help = `xcover ${VERSION}: which functions of a compiled program ran during your tests.
+const help = `xcover ${VERSION}: which functions and source lines of a compiled program ran during your tests.
 No recompiling, no instrumentation: one eBPF probe per function, removed on its first hit.
 
 Usage: xcover <command> [options]
@@ -60,15 +60,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 	try {
 		return await command(rest);
 	} catch (err) {
-		if (err instanceof XcoverError) {
-			process.stderr.write(`xcover: error: ${err.message}\n  ${err.hint}\n`);
-			if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
-			return err.exitCode;
-		}
-		process.stderr.write(`xcover: internal error: ${(err as Error)?.message ?? String(err)}\n`);
-		if (verbose) process.stderr.write(`${(err as Error)?.stack ?? ""}\n`);
-		else process.stderr.write("  Rerun with --verbose for details, and report it.\n");
-		return 1;
+		const { text, exitCode } = errorText(err, verbose);
+		process.stderr.write(text);
+		return exitCode;
 	}
 }
 

@@ -18,6 +18,7 @@ import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
 import { flag, list, type Options, parse, parseGranularity, str } from "./args.js";
+import { errorText } from "./errorText.js";
 import { type Output, terminalOutput } from "./output.js";
 import {
 	type FormatRequest,
@@ -328,7 +329,8 @@ export async function daemonChild(): Promise<number> {
 	} catch (err) {
 		const e =
 			err instanceof XcoverError ? err : new XcoverError(String((err as Error)?.message ?? err), "See the daemon log.");
-		stamp(`failed: ${e.message}${err instanceof Error && err.stack ? `\n${err.stack}` : ""}`);
+		// The daemon log is where a detached run's --verbose details go (the verifier's log among them).
+		stamp(`failed: ${errorText(err, true).text}`);
 		tell({ error: { message: e.message, hint: e.hint, exitCode: e.exitCode } });
 		return e.exitCode;
 	}

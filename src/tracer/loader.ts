@@ -189,7 +189,7 @@ function loadProgram(insns: Buffer, obj: BpfObject): number {
 			}
 			throw new BpfLoadError(
 				`the BPF verifier refused xcover's program (${name})${tail ? `: ${tail}` : ""}`,
-				"Rerun with --verbose for the whole verifier log, and report it.",
+				"Rerun with --verbose for the whole verifier log (a detached run writes it to the daemon log), and report it.",
 				log,
 			);
 		}
