@@ -12737,24 +12737,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/errors.ts
-var XcoverError = class extends Error {
-  hint;
-  /** Process exit code the CLI uses for this error. */
-  exitCode;
-  constructor(message, hint, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = new.target.name;
-    this.hint = hint;
-    this.exitCode = options?.exitCode ?? 1;
-  }
-};
-var UsageError = class extends XcoverError {
-  constructor(message, hint = "Run `xcover --help` for usage.") {
-    super(message, hint, { exitCode: 2 });
-  }
-};
-
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -12844,6 +12826,26 @@ function serveControl(socketPath, handle) {
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
+// src/errors.ts
+var XcoverError = class extends Error {
+  hint;
+  /** Process exit code the CLI uses for this error. */
+  exitCode;
+  constructor(message, hint, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.hint = hint;
+    this.exitCode = options?.exitCode ?? 1;
+  }
+};
+var UsageError = class extends XcoverError {
+  constructor(message, hint = "Run `xcover --help` for usage.") {
+    super(message, hint, { exitCode: 2 });
+  }
+};
+
+// src/daemon/stateDir.ts
 var StateDirError = class extends XcoverError {
 };
 var DaemonRunningError = class extends XcoverError {
@@ -17141,6 +17143,27 @@ async function diffCommand(argv) {
   return 0;
 }
 
+// src/cli/errorText.ts
+function errorText(err, verbose) {
+  if (err instanceof XcoverError) {
+    let text2 = `xcover: error: ${err.message}
+  ${err.hint}
+`;
+    const log = err.verifierLog?.trim();
+    if (verbose && log) text2 += `xcover: the verifier's log:
+${log}
+`;
+    if (verbose && err.stack) text2 += `${err.stack}
+`;
+    return { text: text2, exitCode: err.exitCode };
+  }
+  let text = `xcover: internal error: ${err?.message ?? String(err)}
+`;
+  text += verbose ? `${err?.stack ?? ""}
+` : "  Rerun with --verbose for details, and report it.\n";
+  return { text, exitCode: 1 };
+}
+
 // src/cli/merge.ts
 import { resolve as resolve5 } from "node:path";
 
@@ -21296,7 +21319,7 @@ function loadProgram(insns, obj) {
       }
       throw new BpfLoadError(
         `the BPF verifier refused xcover's program (${name})${tail ? `: ${tail}` : ""}`,
-        "Rerun with --verbose for the whole verifier log, and report it.",
+        "Rerun with --verbose for the whole verifier log (a detached run writes it to the daemon log), and report it.",
         log
       );
     }
@@ -22178,15 +22201,14 @@ async function daemonChild() {
     });
   } catch (err) {
     const e = err instanceof XcoverError ? err : new XcoverError(String(err?.message ?? err), "See the daemon log.");
-    stamp(`failed: ${e.message}${err instanceof Error && err.stack ? `
-${err.stack}` : ""}`);
+    stamp(`failed: ${errorText(err, true).text}`);
     tell({ error: { message: e.message, hint: e.hint, exitCode: e.exitCode } });
     return e.exitCode;
   }
 }
 
 // src/cli/main.ts
-var help = `xcover ${VERSION}: which functions of a compiled program ran during your tests.
+var help = `xcover ${VERSION}: which functions and source lines of a compiled program ran during your tests.
 No recompiling, no instrumentation: one eBPF probe per function, removed on its first hit.
 
 Usage: xcover <command> [options]
@@ -22239,20 +22261,9 @@ Run \`xcover --help\` for the commands.
   try {
     return await command(rest);
   } catch (err) {
-    if (err instanceof XcoverError) {
-      process.stderr.write(`xcover: error: ${err.message}
-  ${err.hint}
-`);
-      if (verbose && err.stack) process.stderr.write(`${err.stack}
-`);
-      return err.exitCode;
-    }
-    process.stderr.write(`xcover: internal error: ${err?.message ?? String(err)}
-`);
-    if (verbose) process.stderr.write(`${err?.stack ?? ""}
-`);
-    else process.stderr.write("  Rerun with --verbose for details, and report it.\n");
-    return 1;
+    const { text, exitCode } = errorText(err, verbose);
+    process.stderr.write(text);
+    return exitCode;
   }
 }
 main(process.argv.slice(2)).then(
