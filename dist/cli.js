@@ -12741,7 +12741,7 @@ var require_ajv = __commonJS({
 var VERSION = "0.1.0";
 
 // src/cli/control.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync4, rmSync } from "node:fs";
 
 // src/daemon/control.ts
 import { createConnection, createServer } from "node:net";
@@ -16960,7 +16960,7 @@ Print whether an xcover daemon runs, how many functions it traces and how many h
 Exits 0 when a daemon answers, 1 when none runs.
 `;
 var stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR] [--format FORMAT]... [--output-dir DIR]
-                  [--granularity function]
+                  [--granularity function] [--clean]
 
 Tell the daemon to write its report, remove every probe and exit. Returns as soon as the report
 is on disk, printing "xcover is stopped" and the coverage summary; the daemon then removes its
@@ -16969,6 +16969,8 @@ probes in the background (seconds for tens of thousands of functions) and exits.
       --granularity function
                        write a function report of a trace started with --granularity line
                        (its lines left out); a function trace cannot give a line report
+      --clean          wait until the daemon has removed its probes and exited, then
+                       remove its state directory (its log and its copy of Node.js)
 
 ${formatOptionsHelp}
 `;
@@ -17069,7 +17071,11 @@ async function statusCommand(argv) {
   return 0;
 }
 async function stopCommand(argv) {
-  const args = parse(argv, { ...common, ...formatOptions, granularity: { type: "string" } }, "stop");
+  const args = parse(
+    argv,
+    { ...common, ...formatOptions, granularity: { type: "string" }, clean: { type: "boolean" } },
+    "stop"
+  );
   if (flag(args, "help")) {
     process.stdout.write(stopHelp);
     return 0;
@@ -17079,6 +17085,8 @@ async function stopCommand(argv) {
   const formats = formatRequest(args);
   const granularity = str(args, "granularity");
   const request = granularity === void 0 ? { cmd: "stop" } : { cmd: "stop", granularity: parseGranularity(granularity, "stop") };
+  const started = Date.now();
+  const pid = readPid(state);
   const reply = await ask(state, request, timeoutMs);
   if (failed(reply))
     throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
@@ -17090,7 +17098,22 @@ ${r.summary}
 report: ${r.report}
 `);
   writeRequestedFormats(r.report, formats, out);
+  if (flag(args, "clean")) await removeStateDir(state, pid, timeoutMs - (Date.now() - started), out);
   return 0;
+}
+async function removeStateDir(state, pid, timeoutMs, out) {
+  const deadline = Date.now() + Math.max(timeoutMs, 1e3);
+  while (pid !== void 0 && isAlive(pid)) {
+    if (Date.now() > deadline) {
+      out.warn(`the daemon (pid ${pid}) is still removing its probes; its state directory ${state.dir} was kept`);
+      return;
+    }
+    await sleep(50);
+  }
+  if (readPid(state) !== void 0) return;
+  rmSync(state.dir, { recursive: true, force: true });
+  process.stdout.write(`removed the state directory ${state.dir}
+`);
 }
 
 // src/cli/diff.ts

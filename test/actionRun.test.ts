@@ -134,6 +134,7 @@ describe("the action on a pull request", needsBpf, () => {
 		assert.match(r.main.stdout + r.main.stderr, /xcover is ready/);
 		assert.ok(r.state["xcover-state-dir"]?.startsWith(join(r.dir, "temp")), JSON.stringify(r.state));
 		assert.equal(r.state["xcover-started"], "true");
+		assert.equal(existsSync(r.state["xcover-state-dir"] as string), false, "post removed the tracer's state directory");
 		assert.deepEqual(
 			{ ...r.outputs, "report-dir": undefined, "report-json": undefined },
 			{

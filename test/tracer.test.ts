@@ -191,6 +191,18 @@ describe("xcover run --detach, wait, status, stop", needsBpf, () => {
 		);
 	});
 
+	it("stop --clean waits for the daemon to exit, then removes its state directory", () => {
+		const own = join(dir, "clean-state");
+		const cleanEnv = { XCOVER_STATE_DIR: own };
+		assert.equal(xcover(["run", "--detach", "-p", select, "-o", join(dir, "clean.json")], cleanEnv).code, 0);
+		assert.ok(existsSync(join(own, "daemon.log")));
+		const stop = xcover(["stop", "--clean"], cleanEnv);
+		assert.equal(stop.code, 0, stop.stderr);
+		assert.match(stop.stdout, /removed the state directory/);
+		assert.equal(existsSync(own), false);
+		assert.ok(existsSync(join(dir, "clean.json")), "the report stays");
+	});
+
 	it("starts the daemon without the step's secrets in its environment", () => {
 		const secrets = { "INPUT_GITHUB-TOKEN": "ghs_secret", ACTIONS_RUNTIME_TOKEN: "runtime-secret", GH_TOKEN: "x" };
 		const run = xcover(["run", "--detach", "-p", select, "-o", join(dir, "env.json")], { ...env, ...secrets });

@@ -64,7 +64,8 @@ async function post(deps: PostDeps): Promise<number> {
 	let report: CoverageReport;
 	let inputs: ActionInputs;
 	try {
-		const stop = await runCli(sudo, ["stop", `--state-dir=${stateDir}`], deps.stopTimeoutMs);
+		// --clean: nothing of the tracer stays in /tmp on a self-hosted runner.
+		const stop = await runCli(sudo, ["stop", `--state-dir=${stateDir}`, "--clean"], deps.stopTimeoutMs);
 		if (stop.code !== 0) {
 			core.setFailed(
 				stop.timedOut ? "xcover stop timed out; the daemon's log is in its state directory" : cliError(stop.output),

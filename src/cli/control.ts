@@ -1,5 +1,5 @@
 /** `xcover wait`, `xcover status` and `xcover stop`: clients of a running daemon. */
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import {
 	type ControlReply,
 	type ControlRequest,
@@ -38,7 +38,7 @@ Exits 0 when a daemon answers, 1 when none runs.
 `;
 
 export const stopHelp = `Usage: xcover stop [--timeout S] [--state-dir DIR] [--format FORMAT]... [--output-dir DIR]
-                  [--granularity function]
+                  [--granularity function] [--clean]
 
 Tell the daemon to write its report, remove every probe and exit. Returns as soon as the report
 is on disk, printing "xcover is stopped" and the coverage summary; the daemon then removes its
@@ -47,6 +47,8 @@ probes in the background (seconds for tens of thousands of functions) and exits.
       --granularity function
                        write a function report of a trace started with --granularity line
                        (its lines left out); a function trace cannot give a line report
+      --clean          wait until the daemon has removed its probes and exited, then
+                       remove its state directory (its log and its copy of Node.js)
 
 ${formatOptionsHelp}
 `;
@@ -159,7 +161,11 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 }
 
 export async function stopCommand(argv: readonly string[]): Promise<number> {
-	const args = parse(argv, { ...common, ...formatOptions, granularity: { type: "string" } }, "stop");
+	const args = parse(
+		argv,
+		{ ...common, ...formatOptions, granularity: { type: "string" }, clean: { type: "boolean" } },
+		"stop",
+	);
 	if (flag(args, "help")) {
 		process.stdout.write(stopHelp);
 		return 0;
@@ -170,6 +176,8 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	const granularity = str(args, "granularity");
 	const request: ControlRequest =
 		granularity === undefined ? { cmd: "stop" } : { cmd: "stop", granularity: parseGranularity(granularity, "stop") };
+	const started = Date.now();
+	const pid = readPid(state);
 	const reply = await ask(state, request, timeoutMs);
 	if (failed(reply))
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
@@ -179,5 +187,31 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	for (const w of r.warnings ?? []) out.warn(w);
 	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
 	writeRequestedFormats(r.report, formats, out);
+	if (flag(args, "clean")) await removeStateDir(state, pid, timeoutMs - (Date.now() - started), out);
 	return 0;
+}
+
+/**
+ * After the daemon has removed its probes and exited: its log and its copy of Node.js (about
+ * 100 MB) would otherwise stay in /tmp on a machine that is not thrown away, a self-hosted runner.
+ */
+async function removeStateDir(
+	state: StateDir,
+	pid: number | undefined,
+	timeoutMs: number,
+	out: ReturnType<typeof terminalOutput>,
+): Promise<void> {
+	const deadline = Date.now() + Math.max(timeoutMs, 1000);
+	while (pid !== undefined && isAlive(pid)) {
+		// The report is written: a slow teardown is no reason to fail the stop.
+		if (Date.now() > deadline) {
+			out.warn(`the daemon (pid ${pid}) is still removing its probes; its state directory ${state.dir} was kept`);
+			return;
+		}
+		await sleep(50);
+	}
+	// A daemon started meanwhile owns the folder now.
+	if (readPid(state) !== undefined) return;
+	rmSync(state.dir, { recursive: true, force: true });
+	process.stdout.write(`removed the state directory ${state.dir}\n`);
 }
