@@ -25938,6 +25938,16 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
   if (outputDir === "") {
     throw bad(Inputs.OutputDir, "empty", "Write a directory for the reports, e.g. output-dir: xcover-report");
   }
+  const outputAt = at(outputDir);
+  const workspace = resolve(cwd);
+  const holds = (outer, inner) => inner === outer || inner.startsWith(`${outer.replace(/\/$/, "")}/`);
+  if (holds(outputAt, workspace) || holds(outputAt, workingDirectory) || outputAt.split("/").includes(".git")) {
+    throw bad(
+      Inputs.OutputDir,
+      `${JSON.stringify(outputDir)} is ${outputAt}, which holds the checkout: the whole folder is uploaded as the artifact, .git/config included`,
+      "Write a folder of its own for the reports, e.g. output-dir: xcover-report"
+    );
+  }
   const thresholdText = get(Inputs.Threshold);
   const threshold = thresholdText === "" ? void 0 : percent(
     Inputs.Threshold,
@@ -25963,7 +25973,7 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
     mode,
     granularity,
     formats,
-    outputDir: at(outputDir),
+    outputDir: outputAt,
     threshold,
     maxDecrease,
     comment: bool(Inputs.Comment, get(Inputs.Comment) || "true"),

@@ -185,6 +185,13 @@ describe("inputs", () => {
 	it("each bad value fails with one line saying what to write instead", () => {
 		rejects({ path: "\n \n" }, /^input path: no binary to trace\. List the programs.*e\.g\. path: \.\/build\/server$/);
 		rejects({ mode: "fast" }, /^input mode: "fast" is not a mode\. Write mode: first-hit .* or mode: count/);
+		for (const dir of [".", "..", "/", "/ws", "./.git/x"]) {
+			rejects(
+				{ "output-dir": dir },
+				/^input output-dir: .* holds the checkout: .*\.git\/config included\. Write a folder of its own/,
+			);
+		}
+		assert.equal(parse({ "output-dir": "out/xcover" }).outputDir, "/ws/out/xcover");
 		rejects(
 			{ granularity: "lines" },
 			/^input granularity: "lines" is not a granularity\. Write granularity: function .* or granularity: line/,

@@ -171,6 +171,18 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 	if (outputDir === "") {
 		throw bad(Inputs.OutputDir, "empty", "Write a directory for the reports, e.g. output-dir: xcover-report");
 	}
+	// The folder is uploaded as an artifact whole: never the checkout itself (.git/config holds
+	// the job's token when actions/checkout persists credentials) nor anything that contains it.
+	const outputAt = at(outputDir);
+	const workspace = resolve(cwd);
+	const holds = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer.replace(/\/$/, "")}/`);
+	if (holds(outputAt, workspace) || holds(outputAt, workingDirectory) || outputAt.split("/").includes(".git")) {
+		throw bad(
+			Inputs.OutputDir,
+			`${JSON.stringify(outputDir)} is ${outputAt}, which holds the checkout: the whole folder is uploaded as the artifact, .git/config included`,
+			"Write a folder of its own for the reports, e.g. output-dir: xcover-report",
+		);
+	}
 
 	const thresholdText = get(Inputs.Threshold);
 	const threshold =
@@ -209,7 +221,7 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		mode,
 		granularity,
 		formats,
-		outputDir: at(outputDir),
+		outputDir: outputAt,
 		threshold,
 		maxDecrease,
 		comment: bool(Inputs.Comment, get(Inputs.Comment) || "true"),
