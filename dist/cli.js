@@ -21915,8 +21915,35 @@ function preflight() {
   checkPrivileges();
 }
 
-// src/cli/runtimeCopy.ts
+// src/cli/asUser.ts
 import { spawnSync } from "node:child_process";
+function passwdEntry(uid) {
+  const r = spawnSync("getent", ["passwd", String(uid)], { encoding: "utf8" });
+  const fields = r.status === 0 ? r.stdout.trim().split(":") : [];
+  return fields.length >= 6 ? { name: fields[0], home: fields[5] } : void 0;
+}
+function launchFor(command, asRoot, env = process.env) {
+  const [file, ...args] = command;
+  const owner = asRoot ? void 0 : invokingUser(env);
+  if (!owner) return { file, args, env };
+  const entry = passwdEntry(owner.uid);
+  const groups = entry ? ["--init-groups"] : ["--clear-groups"];
+  const userEnv = { ...env };
+  if (entry) {
+    userEnv.HOME = entry.home;
+    userEnv.USER = entry.name;
+    userEnv.LOGNAME = entry.name;
+  }
+  return {
+    file: "setpriv",
+    args: [`--reuid=${owner.uid}`, `--regid=${owner.gid}`, ...groups, "--", file, ...args],
+    env: userEnv,
+    user: entry ? { ...owner, name: entry.name } : owner
+  };
+}
+
+// src/cli/runtimeCopy.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, renameSync as renameSync2, statSync as statSync6 } from "node:fs";
 import { constants as constants5 } from "node:os";
 import { join as join9 } from "node:path";
@@ -21953,7 +21980,7 @@ function runtimeCopy(dir, runtime = process.execPath) {
 }
 function rerunOn(runtime, argv) {
   const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
-  const r = spawnSync(runtime, [...process.execArgv, cli, ...argv], {
+  const r = spawnSync2(runtime, [...process.execArgv, cli, ...argv], {
     stdio: "inherit",
     env: { ...process.env, [NO_REEXEC_ENV]: "1" }
   });
@@ -21968,6 +21995,9 @@ in any process, until stopped. Then write the JSON report.
 
   -- CMD ARGS...       run CMD under tracing, write the report when it exits, and exit with
                        its exit code (the usual way to use xcover locally)
+                       Under sudo, CMD runs as the user who ran sudo (their uid, gid,
+                       groups and HOME), not as root
+      --as-root        run CMD as root all the same
   --detach             run as a background daemon; return once every probe is attached.
                        Stop it with \`xcover stop\`
   (neither)            trace in the foreground until Ctrl-C, SIGTERM or \`xcover stop\`
@@ -22019,6 +22049,7 @@ var runOptions = {
   report: { type: "string", short: "o" },
   ...formatOptions,
   detach: { type: "boolean" },
+  "as-root": { type: "boolean" },
   "state-dir": { type: "string" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
@@ -22076,7 +22107,7 @@ async function runCommand(argv) {
     out.debug(`${process.execPath} is traced: running xcover on a private copy, ${runtime}`);
     return rerunOn(runtime, ["run", ...argv]);
   }
-  if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out, formats);
+  if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out, formats, flag(args, "as-root"));
   if (flag(args, "detach")) return detach(options, state, out);
   const code = await runDaemon(options, state, {
     log: (m) => out.debug(m),
@@ -22091,15 +22122,17 @@ async function runCommand(argv) {
   if (code === 0) writeRequestedFormats(options.reportPath, formats, out);
   return code;
 }
-async function runCommandUnderTrace(options, command, out, formats) {
+async function runCommandUnderTrace(options, command, out, formats, asRoot) {
   const trace = ActiveTrace.start(options, {
     log: (m) => out.debug(m),
     warn: (m) => out.warn(m),
     onAttachProgress: attachProgress(out)
   });
   out.endProgress();
-  const [file, ...rest] = command;
-  const child = spawn(file, rest, { stdio: "inherit" });
+  const launch = launchFor(command, asRoot);
+  if (launch.user)
+    out.debug(`running the command as uid ${launch.user.uid} (${launch.user.name ?? "no passwd entry"})`);
+  const child = spawn(launch.file, launch.args, { stdio: "inherit", env: launch.env });
   const ignore = () => {
   };
   const forward = (signal) => child.kill(signal);
@@ -22117,7 +22150,7 @@ async function runCommandUnderTrace(options, command, out, formats) {
     await trace.teardown();
     const code = result.error.code;
     throw new XcoverError(
-      `cannot run ${file}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
+      `cannot run ${command[0]}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
       "Check the command after `--`.",
       { exitCode: 127 }
     );

@@ -47,14 +47,24 @@ export interface CliResult {
 	stderr: string;
 }
 
+/**
+ * The environment the CLI gets in tests: the caller's without sudo's variables (under
+ * `sudo npm test` xcover would run the fixtures as the invoking user), plus `env`.
+ */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+	const base = { ...process.env };
+	for (const k of ["SUDO_UID", "SUDO_GID", "SUDO_USER", "SUDO_COMMAND"]) delete base[k];
+	return { ...base, ...env };
+}
+
 export function xcover(args: readonly string[], env: NodeJS.ProcessEnv = {}, runtime = process.execPath): CliResult {
-	return sh(runtime, [cli, ...args], { env: { ...process.env, ...env } });
+	return sh(runtime, [cli, ...args], { env: cliEnv(env) });
 }
 
 /** Starts xcover without waiting (for a foreground run that another command stops). */
 export function xcoverAsync(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
 	return new Promise((done) => {
-		const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
+		const child = spawn(process.execPath, [cli, ...args], { env: cliEnv(env) });
 		let stdout = "";
 		let stderr = "";
 		child.stdout.on("data", (d) => {

@@ -63,6 +63,22 @@ describe("xcover run -- CMD", needsBpf, () => {
 		}
 	});
 
+	it("runs the command as the user who ran sudo, with their groups and HOME, unless --as-root", () => {
+		const report = join(dir, "as-user.json");
+		const sudo = { SUDO_UID: "65534", SUDO_GID: "65534" };
+		const probe = ["sh", "-c", 'echo "$(id -u) $(id -g) $HOME"'];
+		const user = xcover(["run", "-p", select, "-o", report, "--", ...probe], sudo);
+		assert.equal(user.code, 0, user.stderr);
+		const home = sh("getent", ["passwd", "65534"]).stdout.trim().split(":")[5];
+		assert.equal(user.stdout.trim(), `65534 65534 ${home}`);
+		assert.deepEqual([statSync(report).uid, statSync(report).gid], [65534, 65534], "the report is theirs too");
+		const root = xcover(["run", "--as-root", "-p", select, "-o", report, "--", ...probe], sudo);
+		assert.equal(root.code, 0, root.stderr);
+		assert.match(root.stdout.trim(), /^0 0 /);
+		// Without sudo nothing changes: root runs it.
+		assert.match(xcover(["run", "-p", select, "-o", report, "--", ...probe]).stdout.trim(), /^0 0 /);
+	});
+
 	it("passes the command's exit code through", () => {
 		const report = join(dir, "exit.json");
 		const r = xcover(["run", "--path", select, "--report", report, "--", "sh", "-c", "exit 7"]);

@@ -18,6 +18,7 @@ import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
 import { flag, list, type Options, parse, parseGranularity, str } from "./args.js";
+import { launchFor } from "./asUser.js";
 import { errorText } from "./errorText.js";
 import { type Output, terminalOutput } from "./output.js";
 import {
@@ -36,6 +37,9 @@ in any process, until stopped. Then write the JSON report.
 
   -- CMD ARGS...       run CMD under tracing, write the report when it exits, and exit with
                        its exit code (the usual way to use xcover locally)
+                       Under sudo, CMD runs as the user who ran sudo (their uid, gid,
+                       groups and HOME), not as root
+      --as-root        run CMD as root all the same
   --detach             run as a background daemon; return once every probe is attached.
                        Stop it with \`xcover stop\`
   (neither)            trace in the foreground until Ctrl-C, SIGTERM or \`xcover stop\`
@@ -88,6 +92,7 @@ export const runOptions: Options = {
 	report: { type: "string", short: "o" },
 	...formatOptions,
 	detach: { type: "boolean" },
+	"as-root": { type: "boolean" },
 	"state-dir": { type: "string" },
 	verbose: { type: "boolean", short: "v" },
 	help: { type: "boolean", short: "h" },
@@ -165,7 +170,7 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 		return rerunOn(runtime, ["run", ...argv]);
 	}
 
-	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out, formats);
+	if (args.rest.length > 0) return runCommandUnderTrace(options, args.rest, out, formats, flag(args, "as-root"));
 	if (flag(args, "detach")) return detach(options, state, out);
 	const code = await runDaemon(options, state, {
 		log: (m) => out.debug(m),
@@ -186,6 +191,7 @@ async function runCommandUnderTrace(
 	command: string[],
 	out: Output,
 	formats: FormatRequest,
+	asRoot: boolean,
 ): Promise<number> {
 	const trace = ActiveTrace.start(options, {
 		log: (m) => out.debug(m),
@@ -193,8 +199,10 @@ async function runCommandUnderTrace(
 		onAttachProgress: attachProgress(out),
 	});
 	out.endProgress();
-	const [file, ...rest] = command as [string, ...string[]];
-	const child = spawn(file, rest, { stdio: "inherit" });
+	const launch = launchFor(command, asRoot);
+	if (launch.user)
+		out.debug(`running the command as uid ${launch.user.uid} (${launch.user.name ?? "no passwd entry"})`);
+	const child = spawn(launch.file, launch.args, { stdio: "inherit", env: launch.env });
 	// The terminal's Ctrl-C reaches the command itself; xcover outlives it to write the report.
 	const ignore = () => {};
 	const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -212,7 +220,7 @@ async function runCommandUnderTrace(
 		await trace.teardown();
 		const code = (result.error as NodeJS.ErrnoException).code;
 		throw new XcoverError(
-			`cannot run ${file}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
+			`cannot run ${command[0]}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
 			"Check the command after `--`.",
 			{ exitCode: 127 },
 		);
