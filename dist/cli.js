@@ -13080,10 +13080,11 @@ function oneLine(text) {
 }
 var CONTROL_OR_LONE_SURROGATE = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
-  /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 );
+var JOINER = "\u2060";
 function escapeMarkdown(text) {
-  return oneLine(text).replace(CONTROL_OR_LONE_SURROGATE, "\uFFFD").replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
+  return oneLine(text).replace(CONTROL_OR_LONE_SURROGATE, "\uFFFD").replace(/[@#]/g, `$&${JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./gi, `$1${JOINER}.`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~:@$]/g, "\\$&");
 }
 
 // src/report/report.ts

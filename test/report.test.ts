@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { marked } from "marked";
 import { UsageError } from "../src/errors.js";
 import { diffReports } from "../src/report/diff.js";
 import { formatCobertura } from "../src/report/formats/cobertura.js";
@@ -283,8 +284,39 @@ describe("Markdown", () => {
 		const md = formatMarkdown(sampleReport(binary, { hostile: true }));
 		assert.doesNotMatch(md, /<script>/);
 		assert.match(md, /&lt;script&gt;alert\\\(1\\\)&lt;\/script&gt;/);
-		assert.match(md, /a\\\|b\\\*c\\_\\\[x\\\]\\\(y\\\) \\`tick\\` \\@here/);
+		assert.match(md, /a\\\|b\\\*c\\_\\\[x\\\]\\\(y\\\) \\`tick\\` \\@\u2060here/);
 		assert.match(md, /ctl\ufffdchar &amp; \ufffd "quoted" 'single'/);
+	});
+
+	it("through a GFM renderer, no name becomes a link, an image, a mention, a reference or math", () => {
+		const names = [
+			"x <a@b.example>",
+			"a\\@b\\.example",
+			"ping @octocat",
+			"fixes #123 and owner/repo#1 and GH-1",
+			"$x^2$ math",
+			"\u202eevil\u2066",
+			"see http://evil.example/x and www.evil.example",
+			"![img](http://x.example/y.png) [link](http://x.example)",
+		];
+		const report = sampleReport(binary);
+		const fns = (report.binaries[0]?.functions ?? []).filter((f) => !f.covered && !f.unprobeable);
+		assert.ok(fns.length >= 2);
+		// Uncovered functions are listed by name; give each the hostile names in turn.
+		for (let i = 0; i < names.length; i += fns.length) {
+			fns.forEach((f, k) => {
+				f.name = names[(i + k) % names.length] as string;
+			});
+			const md = formatMarkdown(report);
+			const html = marked.parse(md, { gfm: true, async: false }) as string;
+			assert.doesNotMatch(html, /<a |<img /, html);
+			for (const ch of ["\u202e", "\u2066"]) assert.ok(!html.includes(ch));
+			const text = html.replace(/<[^>]+>/g, "");
+			// What GitHub reads as a mention, reference or autolink has a word joiner in it.
+			assert.doesNotMatch(text, /@[A-Za-z0-9]|#\d|GH-\d|:\/\/|www\./);
+			// Math starts at an unescaped `$`: every `$` in the source has its backslash.
+			assert.doesNotMatch(md, /(^|[^\\])\$/m);
+		}
 	});
 
 	it("reports the change against a baseline and stays within the length limit", () => {

@@ -54,15 +54,25 @@ export function oneLine(text: string): string {
 
 const CONTROL_OR_LONE_SURROGATE =
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
-	/[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** U+2060 WORD JOINER: invisible, and it ends what GitHub reads as a mention, reference or link. */
+const JOINER = "\u2060";
 
 /**
  * Text that GitHub's Markdown shows literally, also inside a table cell: HTML-significant
- * characters become entities, Markdown punctuation gets a backslash, line breaks become spaces.
+ * characters become entities, Markdown punctuation (and `$`, which starts math) gets a
+ * backslash, line breaks become spaces, and bidi controls are replaced. GitHub turns `@user`,
+ * `#123`, `owner/repo#1`, `GH-1`, e-mail addresses, `www.` and `scheme://` into mentions,
+ * references and links after Markdown is parsed, so a word joiner goes where each would start.
  */
 export function escapeMarkdown(text: string): string {
 	return oneLine(text)
 		.replace(CONTROL_OR_LONE_SURROGATE, "\ufffd")
+		.replace(/[@#]/g, `$&${JOINER}`)
+		.replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
+		.replace(/:\/\//g, `:${JOINER}//`)
+		.replace(/\b(www)\./gi, `$1${JOINER}.`)
 		.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
-		.replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, "\\$&");
+		.replace(/[\\`*_{}[\]()#+\-.!|~:@$]/g, "\\$&");
 }
