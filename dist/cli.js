@@ -19488,13 +19488,7 @@ function functionCoverage(facts, granularity, fn, index) {
   const firstUnit = sites.functionUnitStart[index];
   const endUnit = sites.functionUnitStart[index + 1];
   const entry = entrySiteOf(sites, index);
-  let probed = 0;
-  let ran = false;
-  for (let c = sites.functionSiteStart[index]; c < sites.functionSiteStart[index + 1]; c++) {
-    if (facts.unprobeable.has(c)) continue;
-    probed++;
-    if ((facts.counts[c] ?? 0) > 0) ran = true;
-  }
+  const { probed, ran } = functionHits(facts, index);
   const unprobeable = probed === 0;
   const raw = fn.names[0];
   const out = {
@@ -19547,16 +19541,31 @@ function linesOf2(facts, firstUnit, endUnit, entry, source) {
   };
 }
 function unitState(facts, siteList) {
-  let hits = 0;
-  let probed = 0;
-  for (let i = 0; i < siteList.length; i++) {
-    const c = siteList[i];
-    if (facts.unprobeable.has(c)) continue;
-    probed++;
-    hits += facts.counts[c] ?? 0;
-  }
+  const { probed, hits } = siteHits(facts, siteList);
   if (probed === 0) return { hits: 0, unprobeable: true };
   return { hits: facts.mode === "count" ? hits : hits > 0 ? 1 : 0 };
+}
+function siteHits(hits, siteList) {
+  let probed = 0;
+  let sum = 0;
+  for (let i = 0; i < siteList.length; i++) {
+    const c = siteList[i];
+    if (hits.unprobeable.has(c)) continue;
+    probed++;
+    sum += hits.counts[c] ?? 0;
+  }
+  return { probed, hits: sum };
+}
+function functionHits(hits, f) {
+  const { sites } = hits.plan;
+  let probed = 0;
+  let ran = false;
+  for (let c = sites.functionSiteStart[f]; c < sites.functionSiteStart[f + 1]; c++) {
+    if (hits.unprobeable.has(c)) continue;
+    probed++;
+    if ((hits.counts[c] ?? 0) > 0) ran = true;
+  }
+  return { probed, ran };
 }
 
 // src/dwarf/index.ts
@@ -21667,31 +21676,25 @@ var ActiveTrace = class _ActiveTrace {
   /** What has run so far, from the hit array: functions, and in line granularity lines. */
   progress() {
     const { counts, unprobeable } = this.session.readCounts();
-    const { sites, functionCount, granularity } = this.session.plan;
+    const { plan } = this.session;
+    const { sites, functionCount, granularity } = plan;
+    const hits = { counts, unprobeable, plan };
     let traced = 0;
     let hit = 0;
     let linesTraced = 0;
     let linesHit = 0;
     for (let f = 0; f < functionCount; f++) {
-      let probed = false;
-      let ran = false;
+      const { probed, ran } = functionHits(hits, f);
+      if (probed > 0) traced++;
+      if (probed > 0 && ran) hit++;
+      if (granularity !== "line") continue;
       for (let u = sites.functionUnitStart[f]; u < sites.functionUnitStart[f + 1]; u++) {
-        let unitProbed = false;
-        let unitRan = false;
-        for (const c of sitesOfUnit(sites, u)) {
-          if (unprobeable.has(c)) continue;
-          unitProbed = true;
-          if ((counts[c] ?? 0) > 0) unitRan = true;
-        }
-        probed ||= unitProbed;
-        ran ||= unitRan;
-        if (sites.unitLine[u] !== 0 && unitProbed) {
-          linesTraced++;
-          if (unitRan) linesHit++;
-        }
+        if (sites.unitLine[u] === 0) continue;
+        const line = siteHits(hits, sitesOfUnit(sites, u));
+        if (line.probed === 0) continue;
+        linesTraced++;
+        if (line.hits > 0) linesHit++;
       }
-      if (probed) traced++;
-      if (probed && ran) hit++;
     }
     const out = { granularity, functions: functionCount, traced, hit };
     if (granularity === "line") out.lines = { traced: linesTraced, hit: linesHit };

@@ -18,7 +18,7 @@ import {
 	sitesOfUnit,
 	uniqueFiles,
 } from "../probes/plan.js";
-import { buildReport } from "../report/build.js";
+import { buildReport, functionHits, siteHits } from "../report/build.js";
 import { writeJsonReport } from "../report/json.js";
 import type { CoverageReport } from "../report/report.js";
 import { type Locations, readSourceLocations, symbolizeBinary } from "../symbolize/symbolize.js";
@@ -213,31 +213,25 @@ export class ActiveTrace {
 	/** What has run so far, from the hit array: functions, and in line granularity lines. */
 	progress(): TraceProgress {
 		const { counts, unprobeable } = this.session.readCounts();
-		const { sites, functionCount, granularity } = this.session.plan;
+		const { plan } = this.session;
+		const { sites, functionCount, granularity } = plan;
+		const hits = { counts, unprobeable, plan };
 		let traced = 0;
 		let hit = 0;
 		let linesTraced = 0;
 		let linesHit = 0;
 		for (let f = 0; f < functionCount; f++) {
-			let probed = false;
-			let ran = false;
+			const { probed, ran } = functionHits(hits, f);
+			if (probed > 0) traced++;
+			if (probed > 0 && ran) hit++;
+			if (granularity !== "line") continue;
 			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
-				let unitProbed = false;
-				let unitRan = false;
-				for (const c of sitesOfUnit(sites, u)) {
-					if (unprobeable.has(c)) continue;
-					unitProbed = true;
-					if ((counts[c] ?? 0) > 0) unitRan = true;
-				}
-				probed ||= unitProbed;
-				ran ||= unitRan;
-				if (sites.unitLine[u] !== 0 && unitProbed) {
-					linesTraced++;
-					if (unitRan) linesHit++;
-				}
+				if (sites.unitLine[u] === 0) continue;
+				const line = siteHits(hits, sitesOfUnit(sites, u));
+				if (line.probed === 0) continue;
+				linesTraced++;
+				if (line.hits > 0) linesHit++;
 			}
-			if (probed) traced++;
-			if (probed && ran) hit++;
 		}
 		const out: TraceProgress = { granularity, functions: functionCount, traced, hit };
 		if (granularity === "line") out.lines = { traced: linesTraced, hit: linesHit };

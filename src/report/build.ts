@@ -67,13 +67,7 @@ function functionCoverage(
 	const firstUnit = sites.functionUnitStart[index] as number;
 	const endUnit = sites.functionUnitStart[index + 1] as number;
 	const entry = entrySiteOf(sites, index);
-	let probed = 0;
-	let ran = false;
-	for (let c = sites.functionSiteStart[index] as number; c < (sites.functionSiteStart[index + 1] as number); c++) {
-		if (facts.unprobeable.has(c)) continue;
-		probed++;
-		if ((facts.counts[c] ?? 0) > 0) ran = true;
-	}
+	const { probed, ran } = functionHits(facts, index);
 	const unprobeable = probed === 0;
 	const raw = fn.names[0] as string;
 	const out: FunctionCoverage = {
@@ -145,14 +139,36 @@ function linesOf(
 
 /** hits and unprobeable of a line's sites: any site that ran covers the line. */
 function unitState(facts: RunFacts, siteList: ArrayLike<number>): Omit<LineCoverage, "line"> {
-	let hits = 0;
-	let probed = 0;
-	for (let i = 0; i < siteList.length; i++) {
-		const c = siteList[i] as number;
-		if (facts.unprobeable.has(c)) continue;
-		probed++;
-		hits += facts.counts[c] ?? 0;
-	}
+	const { probed, hits } = siteHits(facts, siteList);
 	if (probed === 0) return { hits: 0, unprobeable: true };
 	return { hits: facts.mode === "count" ? hits : hits > 0 ? 1 : 0 };
+}
+
+/** The hit array as read, for the sums below: per-site counts, and the sites never probed. */
+export type Hits = Pick<RunFacts, "counts" | "unprobeable">;
+
+/** Over some sites: how many were probed, and what their probes counted. */
+export function siteHits(hits: Hits, siteList: ArrayLike<number>): { probed: number; hits: number } {
+	let probed = 0;
+	let sum = 0;
+	for (let i = 0; i < siteList.length; i++) {
+		const c = siteList[i] as number;
+		if (hits.unprobeable.has(c)) continue;
+		probed++;
+		sum += hits.counts[c] ?? 0;
+	}
+	return { probed, hits: sum };
+}
+
+/** Over function `f`'s sites: how many were probed, and whether any ran. */
+export function functionHits(hits: Hits & Pick<RunFacts, "plan">, f: number): { probed: number; ran: boolean } {
+	const { sites } = hits.plan;
+	let probed = 0;
+	let ran = false;
+	for (let c = sites.functionSiteStart[f] as number; c < (sites.functionSiteStart[f + 1] as number); c++) {
+		if (hits.unprobeable.has(c)) continue;
+		probed++;
+		if ((hits.counts[c] ?? 0) > 0) ran = true;
+	}
+	return { probed, ran };
 }
