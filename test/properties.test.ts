@@ -1,0 +1,381 @@
+/**
+ * Property tests of the report algebra: what the writer produces the reader takes back, merge is
+ * a commutative, associative union (idempotent up to counts, which add up), diff is antisymmetric
+ * and empty against itself, and the probe plan's site and unit relations are consistent.
+ * fast-check prints the seed and the shrunk counterexample of any failure; set FC_SEED to replay.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { entrySiteOf, functionPlan, type ProbePlan, planProbes, sitesOfUnit, unitsOfSite } from "../src/probes/plan.js";
+import { buildReport } from "../src/report/build.js";
+import { type CoverageDiff, diffReports, type FunctionRef } from "../src/report/diff.js";
+import { formatJson } from "../src/report/json.js";
+import { mergeReports } from "../src/report/merge.js";
+import { parseReport } from "../src/report/readReport.js";
+import {
+	assembleReport,
+	binaryTotalsOf,
+	type CoverageReport,
+	compareText,
+	granularityOf,
+	sourceFilesOf,
+} from "../src/report/report.js";
+import { count, MAX, type PlanInput, planInput, report, runs } from "./arbitraries.js";
+
+/**
+ * Fixed unless FC_SEED asks otherwise, so that CI runs the same cases every time; FC_SCALE
+ * multiplies the runs, for hunting with fresh seeds.
+ */
+const seed = process.env.FC_SEED === undefined ? 20260102 : Number(process.env.FC_SEED);
+const scale = Number(process.env.FC_SCALE ?? 1);
+const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: Math.ceil(numRuns * scale), seed });
+
+/** JSON with object keys sorted: merge builds objects field by field, in another order than a run. */
+function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) => {
+		if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+		const sorted: Record<string, unknown> = {};
+		for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+		return sorted;
+	});
+}
+
+/**
+ * What "the same merged report" means. Left out, as merge documents them as order-dependent or
+ * not its to keep: the binaries' order (first report's first) and so exe_path and the order of
+ * funcs_traced/funcs_ack, which are compared as sorted lists; the command and tool version (a
+ * merge is no run of a command, and is written by this xcover); and unprobeable_reason, which is
+ * the first run's when every run refused the probe (the reason can differ between runs).
+ */
+function canon(r: CoverageReport): string {
+	const { exe_path: _exe, command: _command, tool: _tool, funcs_traced, funcs_ack, binaries, ...rest } = r;
+	return canonicalJson({
+		...rest,
+		funcs_traced: [...funcs_traced].sort(compareText),
+		funcs_ack: [...funcs_ack].sort(compareText),
+		binaries: [...binaries]
+			.sort((a, b) => compareText(a.path, b.path))
+			.map((b) => ({ ...b, functions: b.functions.map(({ unprobeable_reason: _reason, ...f }) => f) })),
+	});
+}
+
+const merge = (...reports: CoverageReport[]): CoverageReport =>
+	mergeReports(reports.map((report, i) => ({ report, source: `r${i}.json` })));
+
+function roundTrip(r: CoverageReport): CoverageReport {
+	return parseReport(formatJson(r), "generated.json");
+}
+
+/** The same report with every count doubled, as merging it with itself adds them. */
+function doubled(r: CoverageReport): CoverageReport {
+	const copy = structuredClone(r);
+	const twice = (n: number) => Math.min(MAX, 2 * n);
+	for (const b of copy.binaries) {
+		for (const f of b.functions) {
+			if (f.calls !== undefined) f.calls = twice(f.calls);
+			if (r.mode === "count") for (const l of f.lines ?? []) l.hits = twice(l.hits);
+		}
+	}
+	return copy;
+}
+
+/** Totals, source files and the report-wide fields as the report's own functions give them. */
+function recomputed(r: CoverageReport): CoverageReport {
+	const granularity = granularityOf(r);
+	const binaries = r.binaries.map((b) => ({
+		...b,
+		totals: binaryTotalsOf(b.functions, granularity),
+		source_files: sourceFilesOf(b.functions, granularity),
+	}));
+	const out = assembleReport({ mode: r.mode, granularity, started_at: r.started_at, ended_at: r.ended_at }, binaries);
+	out.tool = r.tool;
+	if (r.command) out.command = r.command;
+	return out;
+}
+
+describe("generated reports", () => {
+	it("are taken back by the reader exactly as written", () => {
+		fc.assert(
+			fc.property(report({ oddTimestamps: true, hostileHead: true }), (r) => {
+				assert.deepStrictEqual(roundTrip(r), r);
+			}),
+			params(300),
+		);
+	});
+});
+
+describe("merge", () => {
+	it("is commutative", () => {
+		fc.assert(
+			fc.property(runs(2), ([a, b]) => {
+				assert.equal(canon(merge(a, b)), canon(merge(b, a)));
+			}),
+			params(200),
+		);
+	});
+
+	it("is associative, and merging one at a time is merging all at once", () => {
+		fc.assert(
+			fc.property(runs(3), ([x, y, z]) => {
+				const all = canon(merge(x, y, z));
+				assert.equal(canon(merge(merge(x, y), z)), all);
+				assert.equal(canon(merge(x, merge(y, z))), all);
+			}),
+			params(150),
+		);
+	});
+
+	it("of one report is that report", () => {
+		fc.assert(
+			fc.property(report(), (r) => {
+				assert.equal(canon(merge(r)), canon(r));
+			}),
+			params(200),
+		);
+	});
+
+	it("of a report with itself covers the same, and adds its counts (saturating at 2^53 − 1)", () => {
+		fc.assert(
+			fc.property(report(), (r) => {
+				const twice = merge(r, r);
+				assert.equal(canon(twice), canon(doubled(r)));
+				assert.deepStrictEqual(twice.totals, r.totals);
+			}),
+			params(200),
+		);
+	});
+
+	it("gives totals that are its functions', and a report the reader takes", () => {
+		fc.assert(
+			fc.property(runs(3), (reports) => {
+				const m = merge(...reports);
+				assert.equal(canon(m), canon(recomputed(m)));
+				assert.deepStrictEqual(roundTrip(m), m);
+			}),
+			params(150),
+		);
+	});
+
+	it("never counts past 2^53 − 1, however many runs add up", () => {
+		fc.assert(
+			fc.property(runs(2, { mode: "count" }), fc.integer({ min: 2, max: 6 }), ([a, b], n) => {
+				const m = merge(...Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b)));
+				assert.deepStrictEqual(roundTrip(m), m);
+			}),
+			params(100),
+		);
+	});
+});
+
+const keysOf = (refs: readonly FunctionRef[]): string[] => refs.map((r) => `${r.binary}\0${r.name}`).sort(compareText);
+
+function assertEmpty(d: CoverageDiff): void {
+	assert.deepStrictEqual([d.newlyCovered, d.newlyUncovered, d.added, d.removed], [[], [], [], []]);
+	assert.equal(d.delta, 0);
+	for (const b of d.binaries) assert.equal(b.delta, 0);
+	if (d.lines) {
+		assert.deepStrictEqual([d.lines.newlyCovered, d.lines.newlyUncovered], [[], []]);
+		assert.equal(d.lines.delta, 0);
+	}
+}
+
+describe("diff", () => {
+	it("of a report against itself is empty", () => {
+		fc.assert(
+			fc.property(report(), (r) => assertEmpty(diffReports(r, r))),
+			params(200),
+		);
+	});
+
+	it("is antisymmetric: what a → b newly covers, b → a newly uncovers", () => {
+		fc.assert(
+			fc.property(runs(2), ([a, b]) => {
+				const ab = diffReports(a, b);
+				const ba = diffReports(b, a);
+				assert.deepStrictEqual(keysOf(ab.newlyCovered), keysOf(ba.newlyUncovered));
+				assert.deepStrictEqual(keysOf(ab.newlyUncovered), keysOf(ba.newlyCovered));
+				assert.deepStrictEqual(keysOf(ab.added), keysOf(ba.removed));
+				// Not equal(ab.delta, -ba.delta): 0 − 0 is 0 one way and −0 the other, the same change.
+				assert.equal(ab.delta + ba.delta, 0);
+				assert.equal(ab.granularity, ba.granularity);
+				if (ab.lines && ba.lines) {
+					assert.deepStrictEqual(ab.lines.newlyCovered, ba.lines.newlyUncovered);
+					assert.deepStrictEqual(ab.lines.newlyUncovered, ba.lines.newlyCovered);
+				}
+			}),
+			params(200),
+		);
+	});
+
+	it("from a report to its merge with another uncovers nothing", () => {
+		fc.assert(
+			fc.property(runs(2), ([a, b]) => {
+				const d = diffReports(a, merge(a, b));
+				assert.deepStrictEqual(d.newlyUncovered, []);
+				assert.deepStrictEqual(d.removed, []);
+				assert.deepStrictEqual(d.lines?.newlyUncovered ?? [], []);
+			}),
+			params(200),
+		);
+	});
+});
+
+/** Every invariant plan.ts states of a SitePlan. */
+function checkPlan(plan: ProbePlan): void {
+	const { sites } = plan;
+	const units = sites.unitLine.length;
+	assert.equal(sites.offsets.length, sites.count);
+	assert.equal(sites.functionSiteStart.length, plan.functionCount + 1);
+	assert.equal(sites.functionUnitStart.length, plan.functionCount + 1);
+	assert.equal(sites.functionSiteStart[0], 0);
+	assert.equal(sites.functionUnitStart[0], 0);
+	assert.equal(sites.functionSiteStart[plan.functionCount], sites.count);
+	assert.equal(sites.functionUnitStart[plan.functionCount], units);
+	assert.equal(sites.unitSiteStart.length, units + 1);
+	assert.equal(sites.siteUnitStart.length, sites.count + 1);
+	assert.equal(sites.unitSiteStart[units], sites.unitSites.length);
+	assert.equal(sites.siteUnitStart[sites.count], sites.siteUnits.length);
+	assert.equal(sites.unitFile.length, units);
+	// unit → its function, from the contiguous ranges.
+	const functionOfUnit = new Int32Array(units).fill(-1);
+	const functionOfSite = new Int32Array(sites.count).fill(-1);
+	for (const b of plan.binaries) {
+		b.functions.forEach((fn, i) => {
+			const f = b.firstFunction + i;
+			const [s0, s1] = [sites.functionSiteStart[f] as number, sites.functionSiteStart[f + 1] as number];
+			const [u0, u1] = [sites.functionUnitStart[f] as number, sites.functionUnitStart[f + 1] as number];
+			assert.ok(s1 > s0, `function ${f} has a site`);
+			assert.ok(u1 > u0, `function ${f} has a unit`);
+			assert.equal(entrySiteOf(sites, f), s0);
+			assert.equal(sites.offsets[s0], fn.offset, "the first site is the entry");
+			// After the entry, each function's sites are distinct and ascending.
+			for (let s = s0 + 1; s < s1; s++) {
+				assert.notEqual(sites.offsets[s], fn.offset);
+				if (s > s0 + 1) assert.ok((sites.offsets[s] as number) > (sites.offsets[s - 1] as number));
+			}
+			for (let s = s0; s < s1; s++) functionOfSite[s] = f;
+			for (let u = u0; u < u1; u++) functionOfUnit[u] = f;
+		});
+	}
+	assert.ok(
+		functionOfSite.every((f) => f >= 0),
+		"every cookie 0..n−1 belongs to a function",
+	);
+	assert.ok(functionOfUnit.every((f) => f >= 0));
+	const pairs = (list: Array<[number, number]>) => list.map(([a, b]) => `${a}:${b}`).sort();
+	const fromUnits: Array<[number, number]> = [];
+	const fromSites: Array<[number, number]> = [];
+	for (let u = 0; u < units; u++) {
+		const list = [...sitesOfUnit(sites, u)];
+		assert.ok(list.length > 0, `unit ${u} has a site`);
+		assert.equal(new Set(list).size, list.length, `unit ${u} lists a site once`);
+		for (const s of list) {
+			assert.ok(s < sites.count);
+			assert.equal(functionOfSite[s], functionOfUnit[u], "a unit's sites are its function's");
+			fromUnits.push([u, s]);
+		}
+		if (sites.unitLine[u] !== 0) assert.ok((sites.unitFile[u] as number) < sites.files.length);
+	}
+	for (let s = 0; s < sites.count; s++) {
+		const list = [...unitsOfSite(sites, s)];
+		assert.ok(list.length > 0, `site ${s} covers a unit`);
+		assert.equal(new Set(list).size, list.length, `site ${s} lists a unit once`);
+		for (const u of list) fromSites.push([u, s]);
+	}
+	assert.deepStrictEqual(pairs(fromSites), pairs(fromUnits), "sitesOfUnit and unitsOfSite are inverse relations");
+}
+
+/** Each line unit's sites sit on a row of its line inside its function, in the table the plan used. */
+function checkLineSites(plan: ProbePlan, inputs: readonly PlanInput[]): void {
+	const { sites } = plan;
+	plan.binaries.forEach((b, bi) => {
+		const input = inputs[bi] as PlanInput;
+		b.functions.forEach((fn, i) => {
+			const f = b.firstFunction + i;
+			const delta = fn.offset - fn.address;
+			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
+				const line = sites.unitLine[u] as number;
+				for (const s of sitesOfUnit(sites, u)) {
+					const addr = (sites.offsets[s] as number) - delta;
+					assert.ok(addr >= fn.address && addr < fn.address + Math.max(1, fn.size), "a site lies in its function");
+					if (line === 0) {
+						assert.equal(addr, fn.address, "a unit without a line is the entry alone");
+						continue;
+					}
+					const file = sites.files[sites.unitFile[u] as number];
+					const onRow = input.lineTables.some((t) => {
+						for (let r = 0; r < t.count; r++) {
+							const at = Math.max(t.addr[r] as number, fn.address);
+							if (at === addr && t.line[r] === line && t.files[t.file[r] as number] === file) return true;
+						}
+						return false;
+					});
+					assert.ok(onRow, `site ${s} of line ${line} sits on a row of that line`);
+				}
+			}
+		});
+	});
+}
+
+describe("the probe plan", () => {
+	it("in function granularity: one dense cookie per function, on its entry", () => {
+		fc.assert(
+			fc.property(fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }), (inputs) => {
+				const plan = functionPlan(inputs.map((i) => ({ table: i.table, functions: i.table.functions })));
+				checkPlan(plan);
+				assert.equal(plan.sites.count, plan.functionCount);
+			}),
+			params(200),
+		);
+	});
+
+	it("in line granularity: consistent site and unit relations, sites on their lines' rows", () => {
+		fc.assert(
+			fc.property(fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }), (generated) => {
+				const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
+				const plan = planProbes(
+					inputs.map((i) => i.table),
+					{ include: [], exclude: [] },
+					{ granularity: "line", lineTables: new Map(inputs.map((i) => [i.table.path, i.lineTables])) },
+				);
+				checkPlan(plan);
+				checkLineSites(plan, inputs);
+			}),
+			params(300),
+		);
+	});
+
+	it("gives, with any counts, a report the reader takes", () => {
+		fc.assert(
+			fc.property(
+				fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 2 }),
+				fc.constantFrom("count" as const, "first-hit" as const),
+				fc.array(count, { maxLength: 64 }),
+				fc.array(fc.nat(63), { maxLength: 6 }),
+				(generated, mode, values, refused) => {
+					const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
+					const plan = planProbes(
+						inputs.map((i) => i.table),
+						{ include: [], exclude: [] },
+						{ granularity: "line", lineTables: new Map(inputs.map((i) => [i.table.path, i.lineTables])) },
+					);
+					const n = plan.sites.count;
+					const counts = Float64Array.from({ length: n }, (_, i) => values[i % Math.max(1, values.length)] ?? 0);
+					const unprobeable = new Map(refused.filter((s) => s < n).map((s) => [s, "EINVAL"]));
+					for (const s of unprobeable.keys()) counts[s] = 0;
+					const r = buildReport({
+						plan,
+						mode,
+						counts,
+						unprobeable,
+						startedAt: new Date(0),
+						endedAt: new Date(1000),
+					});
+					assert.deepStrictEqual(roundTrip(r), r);
+				},
+			),
+			params(200),
+		);
+	});
+});
