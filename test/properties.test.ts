@@ -18,6 +18,7 @@ import {
 	binaryTotalsOf,
 	type CoverageReport,
 	compareText,
+	type FunctionCoverage,
 	granularityOf,
 	sourceFilesOf,
 } from "../src/report/report.js";
@@ -377,5 +378,73 @@ describe("the probe plan", () => {
 			),
 			params(200),
 		);
+	});
+});
+
+/** A count-mode line report of one binary, its totals made from the functions given. */
+function countLineReport(functions: FunctionCoverage[], buildId: string | null = "aa"): CoverageReport {
+	const binary = {
+		path: "/bin/app",
+		build_id: buildId,
+		arch: "x86_64",
+		functions,
+		totals: binaryTotalsOf(functions, "line"),
+		source_files: sourceFilesOf(functions, "line"),
+	};
+	return assembleReport(
+		{
+			mode: "count",
+			granularity: "line",
+			started_at: "2020-01-01T00:00:00.000Z",
+			ended_at: "2020-01-01T00:00:00.000Z",
+		},
+		[binary],
+	);
+}
+
+function lineFunction(offset: number, hits: number): FunctionCoverage {
+	return {
+		names: ["f"],
+		name: "f",
+		raw_name: "f",
+		offset,
+		size: 16,
+		covered: hits > 0,
+		unprobeable: false,
+		calls: hits,
+		file: "/src/a.c",
+		line_start: 1,
+		line_end: 1,
+		lines: [{ line: 1, hits }],
+	};
+}
+
+describe("regressions found by the properties", () => {
+	it("a merged report merged again sums its lines' hits saturating, as written", () => {
+		const inner = merge(countLineReport([lineFunction(0, MAX)]));
+		const m = merge(countLineReport([lineFunction(0, 1)]), inner);
+		assert.deepStrictEqual(m.binaries[0]?.functions[0]?.lines, [{ line: 1, hits: MAX }]);
+		assert.deepStrictEqual(roundTrip(m), m);
+	});
+
+	it("a forced merge of same-named functions sums their lines' hits saturating", () => {
+		const first = countLineReport([lineFunction(0, MAX), lineFunction(16, MAX)], "aa");
+		const other = { ...lineFunction(0, 0), names: ["g"], name: "g", raw_name: "g" };
+		const second = countLineReport([other], "bb");
+		const m = mergeReports(
+			[
+				{ report: first, source: "a.json" },
+				{ report: second, source: "b.json" },
+			],
+			{ force: true },
+		);
+		assert.deepStrictEqual(
+			m.binaries[0]?.functions.map((f) => [f.names[0], f.lines]),
+			[
+				["f", [{ line: 1, hits: MAX }]],
+				["g", [{ line: 1, hits: 0 }]],
+			],
+		);
+		assert.deepStrictEqual(roundTrip(m), m);
 	});
 });

@@ -89,7 +89,7 @@ function addLines(into: FunctionCoverage, f: FunctionCoverage): void {
 			const acc = lines.get(key);
 			if (!acc) lines.set(key, { ...other });
 			else {
-				acc.sum += other.sum;
+				acc.sum = saturatingAdd(acc.sum, other.sum);
 				acc.ran ||= other.ran;
 				acc.probed ||= other.probed;
 			}
@@ -272,6 +272,8 @@ export class ReportMerger {
 					const lines = linesOf(f, this.counting);
 					if (lines) (functions[i] as FunctionCoverage).lines = lines;
 				}
+				// The result's functions are plain report functions: merged again, their lines are read as written.
+				mergedLines.delete(f);
 			}
 			return {
 				path: acc.path,
