@@ -12,6 +12,7 @@ import { buildReport } from "../src/report/build.js";
 import { type CoverageDiff, diffReports, type FunctionRef } from "../src/report/diff.js";
 import { formatJson } from "../src/report/json.js";
 import { mergeReports } from "../src/report/merge.js";
+import { buildModel } from "../src/report/model.js";
 import { parseReport } from "../src/report/readReport.js";
 import {
 	assembleReport,
@@ -446,5 +447,20 @@ describe("regressions found by the properties", () => {
 			],
 		);
 		assert.deepStrictEqual(roundTrip(m), m);
+	});
+
+	it('a line in a file named "" is not the function\'s own line of that number', () => {
+		const both: FunctionCoverage = {
+			...lineFunction(0, 1),
+			lines: [
+				{ line: 9, hits: 1 },
+				{ line: 9, hits: 0, file: "" },
+			],
+		};
+		const { file: _file, line_start: _start, line_end: _end, ...fileless } = both;
+		const m = merge(countLineReport([fileless]));
+		assert.deepStrictEqual(m.binaries[0]?.functions[0]?.lines, fileless.lines);
+		const fn = buildModel(countLineReport([both])).binaries[0]?.groups.flatMap((g) => g.functions)[0];
+		assert.deepStrictEqual(fn?.lineTotals, { lines: 2, traced: 2, covered: 1, unprobeable: 0, percent: 50 });
 	});
 });

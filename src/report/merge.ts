@@ -98,9 +98,10 @@ function addLines(into: FunctionCoverage, f: FunctionCoverage): void {
 	}
 	if (!f.lines) return;
 	for (const l of f.lines) {
-		// Keyed by the line's real file, so that runs placing the function in different files agree.
+		// Keyed by the line's real file, so that runs placing the function in different files agree;
+		// a line without a file is not one of a file named "".
 		const file = fileOfLine(f, l);
-		const key = `${file ?? ""}\0${l.line}`;
+		const key = file === undefined ? String(l.line) : `${l.line}\0${file}`;
 		let acc = lines.get(key);
 		if (!acc) {
 			acc = { line: l.line, file, sum: 0, ran: false, probed: false };

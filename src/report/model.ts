@@ -104,7 +104,8 @@ export function readableName(f: Pick<FunctionCoverage, "names" | "name">): strin
 function functionLineTotals(lines: readonly LineCoverage[]): LineTotals {
 	const seen = new Map<string, LineState>();
 	for (const l of lines) {
-		const key = `${l.file ?? ""}\0${l.line}`;
+		// The function's own file is not a file named "".
+		const key = l.file === undefined ? String(l.line) : `${l.line}\0${l.file}`;
 		const state: LineState = l.unprobeable ? "unprobeable" : l.hits > 0 ? "covered" : "uncovered";
 		const before = seen.get(key);
 		if (before === undefined || before === "unprobeable" || (before === "uncovered" && state === "covered"))
