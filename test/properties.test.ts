@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import type { LineTable } from "../src/dwarf/index.js";
 import { entrySiteOf, functionPlan, type ProbePlan, planProbes, sitesOfUnit, unitsOfSite } from "../src/probes/plan.js";
 import { buildReport } from "../src/report/build.js";
 import { type CoverageDiff, diffReports, type FunctionRef } from "../src/report/diff.js";
@@ -462,5 +463,39 @@ describe("regressions found by the properties", () => {
 		assert.deepStrictEqual(m.binaries[0]?.functions[0]?.lines, fileless.lines);
 		const fn = buildModel(countLineReport([both])).binaries[0]?.groups.flatMap((g) => g.functions)[0];
 		assert.deepStrictEqual(fn?.lineTotals, { lines: 2, traced: 2, covered: 1, unprobeable: 0, percent: 50 });
+	});
+
+	it("a line's sites and a function's entry count no further than 2^53 − 1", () => {
+		const fn = { names: ["f"], address: 0x1000, offset: 0x1000, size: 8 };
+		const table = { path: "/bin/app", buildId: undefined, arch: "aarch64", functions: [fn] };
+		const rows: LineTable = {
+			count: 3,
+			addr: Float64Array.from([0x1000, 0x1004, 0x1008]),
+			line: Uint32Array.from([1, 1, 0]),
+			file: Uint32Array.from([0, 0, 0]),
+			stmt: Uint8Array.from([1, 1, 1]),
+			files: ["/src/a.c"],
+		};
+		const plan = planProbes(
+			[table],
+			{ include: [], exclude: [] },
+			{
+				granularity: "line",
+				lineTables: new Map([[table.path, [rows]]]),
+			},
+		);
+		assert.equal(plan.sites.count, 2);
+		const r = buildReport({
+			plan,
+			mode: "count",
+			counts: Float64Array.from([2 ** 64, MAX]),
+			unprobeable: new Map(),
+			startedAt: new Date(0),
+			endedAt: new Date(1000),
+		});
+		const f = r.binaries[0]?.functions[0];
+		assert.equal(f?.calls, MAX);
+		assert.deepStrictEqual(f?.lines, [{ line: 1, hits: MAX }]);
+		assert.deepStrictEqual(roundTrip(r), r);
 	});
 });

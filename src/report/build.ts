@@ -80,7 +80,7 @@ function functionCoverage(
 		unprobeable,
 	};
 	if (unprobeable) out.unprobeable_reason = facts.unprobeable.get(entry) ?? "";
-	if (facts.mode === "count") out.calls = facts.counts[entry] ?? 0;
+	if (facts.mode === "count") out.calls = Math.min(MAX_COUNT, facts.counts[entry] ?? 0);
 	const source = facts.locations?.get(fn) ?? fn.source;
 	if (source) {
 		out.file = source.file;
@@ -144,6 +144,12 @@ function unitState(facts: RunFacts, siteList: ArrayLike<number>): Omit<LineCover
 	return { hits: facts.mode === "count" ? hits : hits > 0 ? 1 : 0 };
 }
 
+/**
+ * The largest count the schema (and JSON readers) hold exactly. The hit array's counters are 64
+ * bits, and a line's sites add up: past it a report would be written that no reader takes back.
+ */
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
 /** The hit array as read, for the sums below: per-site counts, and the sites never probed. */
 export type Hits = Pick<RunFacts, "counts" | "unprobeable">;
 
@@ -155,7 +161,7 @@ export function siteHits(hits: Hits, siteList: ArrayLike<number>): { probed: num
 		const c = siteList[i] as number;
 		if (hits.unprobeable.has(c)) continue;
 		probed++;
-		sum += hits.counts[c] ?? 0;
+		sum = Math.min(MAX_COUNT, sum + (hits.counts[c] ?? 0));
 	}
 	return { probed, hits: sum };
 }
