@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { coberturaChunks } from "./formats/cobertura.js";
-import { formatHtml } from "./formats/html.js";
+import { htmlChunks } from "./formats/html.js";
 import { lcovChunks } from "./formats/lcov.js";
 import { formatMarkdown } from "./formats/markdown.js";
 import { jsonChunks } from "./json.js";
@@ -97,7 +97,7 @@ export function writeFormats(
 			case "html":
 				writeFileAtomic(
 					path,
-					formatHtml(modelOf(), {
+					htmlChunks(modelOf(), {
 						...(options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
 						onWarning,
 					}),

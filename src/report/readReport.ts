@@ -2,11 +2,13 @@
  * Reads a JSON report back, checked against the published schema, so that every command that
  * consumes reports (report, merge, diff, the GitHub Action) fails the same clear way on a bad file.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { XcoverError } from "../errors.js";
+import { parseJsonBytes } from "./jsonBytes.js";
 import {
 	type CoverageReport,
 	granularityOf,
@@ -74,6 +76,21 @@ export function parseReport(text: string, source: string): CoverageReport {
 	} catch (err) {
 		throw bad(source, `not JSON (${(err as Error).message})`, err);
 	}
+	return checkReport(data, source);
+}
+
+/** A report given as its UTF-8 bytes: also one larger than the longest string V8 makes. */
+export function parseReportBytes(bytes: Buffer, source: string): CoverageReport {
+	let data: unknown;
+	try {
+		data = parseJsonBytes(bytes);
+	} catch (err) {
+		throw bad(source, `not JSON (${(err as Error).message})`, err);
+	}
+	return checkReport(data, source);
+}
+
+function checkReport(data: unknown, source: string): CoverageReport {
 	if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad(source, "not a JSON object");
 	const version = (data as { schema_version?: unknown }).schema_version;
 	if (typeof version === "number" && version > SCHEMA_VERSION) {
@@ -158,11 +175,60 @@ export function readText(path: string): string {
 	return readFileSync(path, "utf8");
 }
 
-export function readReport(path: string): CoverageReport {
-	let text: string;
+/** The largest report file a Buffer holds; readFileSync stops at 2 GiB, a read loop does not. */
+export const MAX_REPORT_BYTES = 2 ** 32 - 1;
+
+/**
+ * Parsed, a report takes several times its size in JavaScript objects (measured by
+ * bench/bigReport.ts); a file that cannot fit is refused before reading rather than ending
+ * in an out-of-memory crash.
+ */
+export const HEAP_PER_REPORT_BYTE = 3;
+
+function readBytes(path: string): Buffer {
+	// O_NONBLOCK: a FIFO given as the report must not hang the command; it is refused below.
+	const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
-		text = readText(path);
+		const st = fstatSync(fd);
+		if (!st.isFile()) {
+			throw new ReportInputError(`the report ${path} is not a regular file`, "Give the path of a report file.");
+		}
+		if (st.size > MAX_REPORT_BYTES) {
+			throw new ReportInputError(
+				`the report ${path} is ${mib(st.size)}, larger than the ${mib(MAX_REPORT_BYTES)} xcover reads`,
+				"Trace fewer binaries or functions per report (--include, --exclude) and merge what you need.",
+			);
+		}
+		const heap = getHeapStatistics().heap_size_limit;
+		if (st.size * HEAP_PER_REPORT_BYTE > heap) {
+			throw new ReportInputError(
+				`the report ${path} is ${mib(st.size)}; reading it needs about ${mib(st.size * HEAP_PER_REPORT_BYTE)} of memory, and this Node.js may use ${mib(heap)}`,
+				`Give Node.js more: NODE_OPTIONS=--max-old-space-size=${Math.ceil((st.size * HEAP_PER_REPORT_BYTE * 1.25) / 2 ** 20)}.`,
+			);
+		}
+		const buf = Buffer.allocUnsafe(st.size);
+		let done = 0;
+		while (done < st.size) {
+			const n = readSync(fd, buf, done, st.size - done, done);
+			if (n === 0) break;
+			done += n;
+		}
+		return buf.subarray(0, done);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function mib(bytes: number): string {
+	return `${Math.round(bytes / 2 ** 20).toLocaleString("en-US")} MiB`;
+}
+
+export function readReport(path: string): CoverageReport {
+	let bytes: Buffer;
+	try {
+		bytes = readBytes(path);
 	} catch (err) {
+		if (err instanceof ReportInputError) throw err;
 		const code = (err as NodeJS.ErrnoException).code;
 		throw new ReportInputError(
 			`cannot read the report ${path}: ${code === "ENOENT" ? "no such file" : (code ?? (err as Error).message)}`,
@@ -170,5 +236,5 @@ export function readReport(path: string): CoverageReport {
 			{ cause: err },
 		);
 	}
-	return parseReport(text, path);
+	return parseReportBytes(bytes, path);
 }

@@ -4,6 +4,8 @@
  * source of each file that can be found under the source root, marked by function coverage, or
  * in line granularity line by line: covered, not covered, unprobeable, or no code.
  */
+
+import { randomUUID } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import Handlebars from "handlebars";
@@ -159,7 +161,35 @@ type FunctionRow = [
 const STATUS_CODE = { uncovered: 0, covered: 1, unprobeable: 2 } as const;
 const LINE_CODE: Record<LineState, number> = STATUS_CODE;
 
+/** The page's data in pieces: a report of millions of lines makes more text than one string holds. */
+function* dataChunks(data: {
+	counting: boolean;
+	byLine: boolean;
+	binaries: unknown[];
+	files: unknown[];
+	fns: FunctionRow[];
+	sources: string[];
+}): Generator<string> {
+	yield `{"counting":${data.counting},"byLine":${data.byLine},"binaries":${scriptJson(data.binaries)},"files":[`;
+	for (let at = 0; at < data.files.length; at += ROWS_PER_CHUNK) {
+		yield `${at > 0 ? "," : ""}${scriptJson(data.files.slice(at, at + ROWS_PER_CHUNK)).slice(1, -1)}`;
+	}
+	yield `],"fns":[`;
+	for (let at = 0; at < data.fns.length; at += ROWS_PER_CHUNK) {
+		yield `${at > 0 ? "," : ""}${scriptJson(data.fns.slice(at, at + ROWS_PER_CHUNK)).slice(1, -1)}`;
+	}
+	yield `],"sources":[`;
+	for (const [i, source] of data.sources.entries()) yield `${i > 0 ? "," : ""}${scriptJson(source)}`;
+	yield "]}";
+}
+
+const ROWS_PER_CHUNK = 2000;
+
 export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): string {
+	return [...htmlChunks(model, options)].join("");
+}
+
+export function* htmlChunks(model: CoverageModel, options: HtmlOptions = {}): Generator<string> {
 	let root: string | undefined;
 	try {
 		root = realpathSync(resolve(options.sourceRoot ?? "."));
@@ -228,7 +258,10 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 		fns,
 		sources,
 	};
-	return template()({
+	// Stands for the data in the rendered page. Unpredictable, so that no name in a hostile report
+	// can be it and have the data spliced into an attribute.
+	const mark = `\u0000${randomUUID()}\u0000`;
+	const page = template()({
 		title: options.title ?? (byLine ? "xcover line coverage" : "xcover function coverage"),
 		mode: model.mode,
 		startedAt: model.startedAt,
@@ -239,7 +272,11 @@ export function formatHtml(model: CoverageModel, options: HtmlOptions = {}): str
 		binaries,
 		counting,
 		byLine,
-		data: scriptJson(data),
+		data: mark,
 		script: HTML_SCRIPT,
 	});
+	const at = page.indexOf(mark);
+	yield page.slice(0, at);
+	yield* dataChunks(data);
+	yield page.slice(at + mark.length);
 }
