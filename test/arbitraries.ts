@@ -121,18 +121,21 @@ const anyCodePoint = fc.string({ unit: "binary", minLength: 1, maxLength: 1 });
 const asciiPiece = fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 });
 
 /** Any text, leaning on the pieces that break formats. */
-export const hostileText = (maxLength = 12): fc.Arbitrary<string> =>
-	fc.string({ unit: fc.oneof(asciiPiece, specialPiece, anyCodePoint), maxLength });
+export const hostileText = (maxLength = 12, minLength = 0): fc.Arbitrary<string> =>
+	fc.string({ unit: fc.oneof(asciiPiece, specialPiece, anyCodePoint), minLength, maxLength });
 
 const text = hostileText();
 
-/** A symbol name: plain identifiers often (so names collide), hostile text sometimes. */
+/**
+ * A symbol name: plain identifiers often (so names collide), hostile text sometimes. Never empty:
+ * the ELF reader skips symbols without a name.
+ */
 const symbolName = fc.oneof(
 	{
 		weight: 2,
 		arbitrary: fc.constantFrom("main", "f", "g", "_Z3fooi", "_ZN6Parser5parseEv", "f [2]", "lerp(int, int)"),
 	},
-	{ weight: 3, arbitrary: text },
+	{ weight: 3, arbitrary: hostileText(12, 1) },
 );
 
 /** Source files, from a small pool so that functions and binaries share them. */
@@ -470,3 +473,22 @@ export const planInput = (path: string): fc.Arbitrary<PlanInput> =>
 				return { table: { path, buildId: undefined, arch: "aarch64", functions }, lineTables };
 			}),
 		);
+
+/** The failure fast-check found, as one readable message: the error, the seed and path to replay, the shrunk case. */
+function failure(details: fc.RunDetails<unknown>): Error {
+	const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+	const example = fc.stringify(details.counterexample).slice(0, 6000);
+	return new Error(
+		`property failed after ${details.numRuns} runs (seed ${details.seed}, FC_SEED=${details.seed} replays it)\n${error}\ncounterexample: ${example}`,
+	);
+}
+
+export function check<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): void {
+	const details = fc.check(property, params);
+	if (details.failed) throw failure(details as fc.RunDetails<unknown>);
+}
+
+export async function checkAsync<T>(property: fc.IAsyncProperty<T>, params: fc.Parameters<T>): Promise<void> {
+	const details = await fc.check(property, params);
+	if (details.failed) throw failure(details as fc.RunDetails<unknown>);
+}

@@ -24,7 +24,7 @@ import {
 	granularityOf,
 	sourceFilesOf,
 } from "../src/report/report.js";
-import { count, MAX, type PlanInput, planInput, report, runs } from "./arbitraries.js";
+import { check, count, MAX, type PlanInput, planInput, report, runs } from "./arbitraries.js";
 
 /**
  * Fixed unless FC_SEED asks otherwise, so that CI runs the same cases every time; FC_SCALE
@@ -99,7 +99,7 @@ function recomputed(r: CoverageReport): CoverageReport {
 
 describe("generated reports", () => {
 	it("are taken back by the reader exactly as written", () => {
-		fc.assert(
+		check(
 			fc.property(report({ oddTimestamps: true, hostileHead: true }), (r) => {
 				assert.deepStrictEqual(roundTrip(r), r);
 			}),
@@ -110,7 +110,7 @@ describe("generated reports", () => {
 
 describe("merge", () => {
 	it("is commutative", () => {
-		fc.assert(
+		check(
 			fc.property(runs(2), ([a, b]) => {
 				assert.equal(canon(merge(a, b)), canon(merge(b, a)));
 			}),
@@ -119,7 +119,7 @@ describe("merge", () => {
 	});
 
 	it("is associative, and merging one at a time is merging all at once", () => {
-		fc.assert(
+		check(
 			fc.property(runs(3), ([x, y, z]) => {
 				const all = canon(merge(x, y, z));
 				assert.equal(canon(merge(merge(x, y), z)), all);
@@ -130,7 +130,7 @@ describe("merge", () => {
 	});
 
 	it("of one report is that report", () => {
-		fc.assert(
+		check(
 			fc.property(report(), (r) => {
 				assert.equal(canon(merge(r)), canon(r));
 			}),
@@ -139,7 +139,7 @@ describe("merge", () => {
 	});
 
 	it("of a report with itself covers the same, and adds its counts (saturating at 2^53 − 1)", () => {
-		fc.assert(
+		check(
 			fc.property(report(), (r) => {
 				const twice = merge(r, r);
 				assert.equal(canon(twice), canon(doubled(r)));
@@ -150,7 +150,7 @@ describe("merge", () => {
 	});
 
 	it("gives totals that are its functions', and a report the reader takes", () => {
-		fc.assert(
+		check(
 			fc.property(runs(3), (reports) => {
 				const m = merge(...reports);
 				assert.equal(canon(m), canon(recomputed(m)));
@@ -161,7 +161,7 @@ describe("merge", () => {
 	});
 
 	it("never counts past 2^53 − 1, however many runs add up", () => {
-		fc.assert(
+		check(
 			fc.property(runs(2, { mode: "count" }), fc.integer({ min: 2, max: 6 }), ([a, b], n) => {
 				const m = merge(...Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b)));
 				assert.deepStrictEqual(roundTrip(m), m);
@@ -185,14 +185,14 @@ function assertEmpty(d: CoverageDiff): void {
 
 describe("diff", () => {
 	it("of a report against itself is empty", () => {
-		fc.assert(
+		check(
 			fc.property(report(), (r) => assertEmpty(diffReports(r, r))),
 			params(200),
 		);
 	});
 
 	it("is antisymmetric: what a → b newly covers, b → a newly uncovers", () => {
-		fc.assert(
+		check(
 			fc.property(runs(2), ([a, b]) => {
 				const ab = diffReports(a, b);
 				const ba = diffReports(b, a);
@@ -212,7 +212,7 @@ describe("diff", () => {
 	});
 
 	it("from a report to its merge with another uncovers nothing", () => {
-		fc.assert(
+		check(
 			fc.property(runs(2), ([a, b]) => {
 				const d = diffReports(a, merge(a, b));
 				assert.deepStrictEqual(d.newlyUncovered, []);
@@ -323,7 +323,7 @@ function checkLineSites(plan: ProbePlan, inputs: readonly PlanInput[]): void {
 
 describe("the probe plan", () => {
 	it("in function granularity: one dense cookie per function, on its entry", () => {
-		fc.assert(
+		check(
 			fc.property(fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }), (inputs) => {
 				const plan = functionPlan(inputs.map((i) => ({ table: i.table, functions: i.table.functions })));
 				checkPlan(plan);
@@ -334,7 +334,7 @@ describe("the probe plan", () => {
 	});
 
 	it("in line granularity: consistent site and unit relations, sites on their lines' rows", () => {
-		fc.assert(
+		check(
 			fc.property(fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }), (generated) => {
 				const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
 				const plan = planProbes(
@@ -350,7 +350,7 @@ describe("the probe plan", () => {
 	});
 
 	it("gives, with any counts, a report the reader takes", () => {
-		fc.assert(
+		check(
 			fc.property(
 				fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 2 }),
 				fc.constantFrom("count" as const, "first-hit" as const),
