@@ -15,6 +15,7 @@ import { formatCobertura } from "../src/report/formats/cobertura.js";
 import { formatHtml } from "../src/report/formats/html.js";
 import { formatLcov } from "../src/report/formats/lcov.js";
 import { buildModel, type CoverageModel, type ModelFunction, type ModelGroup } from "../src/report/model.js";
+import { assembleReport, binaryTotalsOf, type FunctionCoverage, sourceFilesOf } from "../src/report/report.js";
 import { check, checkAsync, report } from "./arbitraries.js";
 import { workDir } from "./helpers.js";
 
@@ -102,6 +103,34 @@ describe("LCOV", () => {
 		}
 		return out;
 	}
+
+	it("keeps a function named like a numbered copy apart from the copy (regression)", () => {
+		const fn = (name: string, line: number): FunctionCoverage => ({
+			names: [name],
+			name,
+			raw_name: name,
+			offset: line,
+			size: 4,
+			covered: true,
+			unprobeable: false,
+			file: "/src/a.c",
+			line_start: line,
+			line_end: line,
+		});
+		const functions = [fn("f", 1), fn("f", 2), fn("f [2]", 3)];
+		const r = assembleReport({ mode: "first-hit", started_at: "", ended_at: "" }, [
+			{
+				path: "/bin/app",
+				build_id: null,
+				arch: "x86_64",
+				functions,
+				totals: binaryTotalsOf(functions, "function"),
+				source_files: sourceFilesOf(functions),
+			},
+		]);
+		const [record] = parse(formatLcov(buildModel(r)));
+		assert.deepStrictEqual(record?.fn, ["f", "f [2]", "f [2] [2]"]);
+	});
 
 	it("has exactly the records, functions and lines of the report, whatever the names", () => {
 		check(

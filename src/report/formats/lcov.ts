@@ -60,7 +60,9 @@ function functionName(text: string): string {
 function* recordLines(record: LcovRecord): Generator<string> {
 	const out: string[] = ["TN:", `SF:${oneLine(record.file)}`];
 	const lines = new Map<number, number>();
+	/** Per name, the last number given to a copy of it; and every name taken, made or not. */
 	const seen = new Map<string, number>();
+	const taken = new Set<string>();
 	const named: Array<{ name: string; line: number; hits: number; covered: boolean }> = [];
 	for (const [i, f] of record.functions.entries()) {
 		const line =
@@ -70,11 +72,17 @@ function* recordLines(record: LcovRecord): Generator<string> {
 					? (f.lines?.find((l) => l.file === undefined)?.line ?? 1)
 					: i + 1;
 		const hits = f.calls ?? (f.status === "covered" ? 1 : 0);
-		// lcov merges functions of one file by name; keep distinct functions apart.
-		let name = functionName(f.name);
-		const n = (seen.get(name) ?? 0) + 1;
-		seen.set(name, n);
-		if (n > 1) name = `${name} [${n}]`;
+		// lcov merges functions of one file by name; keep distinct functions apart, also from a
+		// function whose own name looks like a numbered copy ("f [2]").
+		const base = functionName(f.name);
+		let name = base;
+		if (taken.has(name)) {
+			let n = seen.get(base) ?? 1;
+			do name = `${base} [${++n}]`;
+			while (taken.has(name));
+			seen.set(base, n);
+		}
+		taken.add(name);
 		named.push({ name, line, hits, covered: f.status === "covered" });
 		// A covered function with a zero count cannot happen, but keep the line hit if it did.
 		lines.set(line, (lines.get(line) ?? 0) + (f.status === "covered" ? Math.max(hits, 1) : 0));
