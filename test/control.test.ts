@@ -175,7 +175,7 @@ describe("serveControl and sendRequest", () => {
 		}
 	});
 
-	it("hang up on a client that sends more than 4 KiB without a newline", async () => {
+	it("hang up on a client that sends more than 4 KiB without a newline", { timeout: 10_000 }, async () => {
 		const path = socketPath();
 		let calls = 0;
 		const server = await serveControl(path, async () => {
