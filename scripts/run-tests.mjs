@@ -1,12 +1,61 @@
 #!/usr/bin/env node
 // Runs lint, the type check of tests, and every test/**/*.test.ts under node:test. The TAP copy
 // of the results lets CI refuse a run in which any test skipped: tracer tests must trace for real.
+//
+// `--rootless` runs only the files that need neither root nor BPF, for machines that cannot trace
+// (a contributor's laptop, a container, a pull request's CI). Each file says which it is on its
+// first line, and a file that does not is refused, so the subset cannot drift as files come and go.
+// Other arguments keep only the files whose path contains one of them.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 process.chdir(root);
+
+const ROOTLESS = "// xcover-test: rootless";
+const ROOT = "// xcover-test: root";
+const args = process.argv.slice(2);
+const rootless = args.includes("--rootless");
+const only = args.filter((a) => a !== "--rootless");
+
+const all = readdirSync("test", { recursive: true })
+	.map(String)
+	.filter((f) => f.endsWith(".test.ts") && !f.startsWith(".work"))
+	.map((f) => join("test", f))
+	.sort();
+
+/** What each test file declares it needs. Every file that declares nothing, or contradicts its declaration, is listed and the run stops. */
+function declarations(files) {
+	const problems = [];
+	const needs = new Map();
+	for (const f of files) {
+		const text = readFileSync(f, "utf8");
+		const first = (text.split("\n", 1)[0] ?? "").trimEnd();
+		if (first !== ROOTLESS && first !== ROOT) {
+			problems.push(
+				`${f}: its first line must declare whether it needs root. Add one of these as line 1:\n` +
+					`    ${ROOTLESS}   (needs neither root nor BPF: runs in npm run test:rootless)\n` +
+					`    ${ROOT}       (some test traces with BPF or needs root)`,
+			);
+			continue;
+		}
+		// needsBpf is how a test asks for BPF; a file that uses it would only skip in the rootless run.
+		if (first === ROOTLESS && /\bneedsBpf\b/.test(text)) {
+			problems.push(
+				`${f}: declared rootless but uses needsBpf. Make line 1 \`${ROOT}\`, or move its BPF tests to a file of their own.`,
+			);
+			continue;
+		}
+		needs.set(f, first === ROOTLESS ? "rootless" : "root");
+	}
+	if (problems.length > 0) {
+		process.stderr.write(`${problems.join("\n")}\n`);
+		process.exit(1);
+	}
+	return needs;
+}
+const needs = declarations(all);
 
 function step(name, cmd, args) {
 	process.stderr.write(`\n== ${name}\n`);
@@ -26,16 +75,16 @@ rmSync("test/.work", { recursive: true, force: true });
 const TEST_TIMEOUT_MS = 5 * 60 * 1000;
 const RUN_TIMEOUT_MS = 25 * 60 * 1000;
 
-const only = process.argv.slice(2);
-const files = readdirSync("test", { recursive: true })
-	.map(String)
-	.filter((f) => f.endsWith(".test.ts") && !f.startsWith(".work"))
-	.map((f) => join("test", f))
-	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-	.sort();
+const files = all
+	.filter((f) => !rootless || needs.get(f) === "rootless")
+	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 mkdirSync("build", { recursive: true });
 const tap = "build/test-results.tap";
-process.stderr.write(`\n== tests (${files.length} files)\n`);
+process.stderr.write(
+	rootless
+		? `\n== rootless tests (${files.length} of ${all.length} files; the rest need root and BPF)\n`
+		: `\n== tests (${files.length} files)\n`,
+);
 const r = spawnSync(
 	process.execPath,
 	[
@@ -68,7 +117,11 @@ console.log(`\n${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 if (skipped.length > 0) {
 	console.log(skipped.map((l) => `  skipped: ${l.trim()}`).join("\n"));
 	if (process.env.CI) {
-		console.log("CI: tests were skipped; every tracer test must run with real BPF here.");
+		console.log(
+			rootless
+				? "CI: tests were skipped; install what their reasons name, so that the rootless files run whole."
+				: "CI: tests were skipped; every tracer test must run with real BPF here.",
+		);
 		process.exit(1);
 	}
 }

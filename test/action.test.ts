@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /** The action's pieces without a runner: action.yml against the code, inputs, runner checks, gates. */
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * The action end to end, the way a runner runs it: dist/main.js, then the tests (a real traced
  * program), then dist/post.js, as processes with the runner's environment (INPUT_*, GITHUB_STATE

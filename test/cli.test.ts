@@ -1,3 +1,4 @@
+// xcover-test: root
 /** The CLI's promises to a user: help that answers, and one-line errors that say what to do. */
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

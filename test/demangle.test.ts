@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * The demangler against binutils' c++filt, which nobody here wrote: every mangled name of the
  * Node.js binary, of a C++ fixture and of a Rust fixture built with both Rust manglings. Then

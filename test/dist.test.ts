@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * dist/ is what users run (action.yml points at it, with no npm install): it must be built from
  * the current sources, self-contained, and its addon must load on the oldest supported runner.

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * DWARF source locations against addr2line and nm, on C and C++ fixtures built by gcc and clang
  * with DWARF 4 and 5, compressed, split; separate debug files found by debuglink and build-id;

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /** The ELF reader against readelf and nm, on a fixture, the Node.js binary and a system library. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

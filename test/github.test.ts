@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /** src/github against the fake GitHub: sticky comments, typed API errors, the baseline lookup. */
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";

@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * Line granularity of a stripped Go binary (`-ldflags="-s -w"`: no symbol table, no DWARF), whose
  * lines come from the pclntab alone. The fixture test/fixtures/go/lines takes the branches named

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * Go symbols from .gopclntab against the Go toolchain's own readers: `go tool nm` (the ELF
  * symbol table of an unstripped build), `go tool objdump` (file:line of every instruction) and

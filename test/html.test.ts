@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * The HTML report in a real Chromium: the totals it shows, sorting, filtering, the source view,
  * hostile names shown as text, no console errors, and a layout that works at phone width.

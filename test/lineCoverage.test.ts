@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * Line coverage against gcov, the line truth. The fixture test/fixtures/lines is built twice from
  * the same source: `-O0 -g` for xcover to trace, `-O0 --coverage` for gcov to count; both run the

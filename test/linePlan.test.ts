@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * The line probe plan and the report built from it, without tracing: where line granularity puts
  * its probes, checked against readelf's decoded line table and nm, and how hits on those probes

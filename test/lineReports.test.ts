@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * Line-granularity reports, checked by tools that did not come from here: the JSON Schema, lcov
  * and genhtml, xmllint against Cobertura's published DTD, and Chromium for the HTML source view;

@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * Line granularity in the daemon, with real uprobes: a line's probes go away once it ran (a hot
  * loop's lines trap a handful of times, not once per iteration), a line the kernel would refuse

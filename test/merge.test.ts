@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * `xcover merge` and `xcover diff` on reports of real traced runs: a small C program whose
  * arguments choose which functions run, traced twice, and a second build of it.

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * Property tests of the writers' escaping: whatever a name or path holds, it changes no output's
  * structure. Each format is read back by a real reader: LCOV split at every line separator any

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * Property tests of the report algebra: what the writer produces the reader takes back, merge is
  * a commutative, associative union (idempotent up to counts, which add up), diff is antisymmetric

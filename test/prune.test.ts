@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * First-hit pruning with real uprobes: a probe goes away once its function ran, links shared by
  * several functions are replaced without losing a hit, and every mode sees the same coverage.

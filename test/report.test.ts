@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * The report formats, checked by the tools that read them: xmllint against Cobertura's DTD,
  * lcov and genhtml, and the JSON Schema; plus the `xcover report` command and its errors.

@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * Symbolization of release builds end to end: a binary whose symbols and DWARF live only in a
  * separate debug file, a stripped Go program and a Rust program, traced with real uprobes. The

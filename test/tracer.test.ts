@@ -1,3 +1,4 @@
+// xcover-test: root
 /**
  * End to end with real uprobes: the real CLI traces real processes, and the covered set must be
  * exactly what the fixtures were told to run.

@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * Report files are written as root into folders other users may write: nothing planted there
  * (a link at a temporary name, a link in place of the report) makes root write or chown
