@@ -5,6 +5,7 @@ import { statusCommand, stopCommand, waitCommand } from "./control.js";
 import { diffCommand } from "./diff.js";
 import { errorText } from "./errorText.js";
 import { mergeCommand } from "./merge.js";
+import { patchCommand } from "./patch.js";
 import { reportCommand } from "./report.js";
 import { daemonChild, runCommand } from "./run.js";
 
@@ -21,6 +22,7 @@ Commands:
   report   write Cobertura, LCOV, HTML or Markdown from a JSON report
   merge    merge the JSON reports of several runs into one
   diff     show the coverage change between two JSON reports
+  patch    show how much of a change (git diff BASE...HEAD) the tests ran
 
   xcover <command> --help   options of one command
   xcover --version          print the version
@@ -38,6 +40,7 @@ const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
 	report: reportCommand,
 	merge: mergeCommand,
 	diff: diffCommand,
+	patch: patchCommand,
 	__daemon: () => daemonChild(),
 };
 
