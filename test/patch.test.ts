@@ -1,4 +1,4 @@
-// xcover-test: bpf
+// xcover-test: root
 /**
  * Patch coverage on a repository built here: a base commit, a head commit that changes add and
  * mul, adds divide and a branch of main, and edits the README; the head binary traced with real
