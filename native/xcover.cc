@@ -398,8 +398,8 @@ Napi::Value CloseInBackground(const Napi::CallbackInfo &info) {
   uint32_t threads = info[1].As<Napi::Number>().Uint32Value();
   if (threads == 0) threads = 1;
   if (threads > count) threads = count;
-  Napi::Promise::Deferred deferred = Napi::Promise::Deferred::New(env);
   if (count == 0) {
+    Napi::Promise::Deferred deferred = Napi::Promise::Deferred::New(env);
     deferred.Resolve(env.Undefined());
     return deferred.Promise();
   }

@@ -63,7 +63,6 @@ describe("loading", needsBpf, () => {
 	it("sizes the hit array at run time, up to 1,048,576 functions and beyond", () => {
 		for (const functionCount of [1, 1 << 20, (1 << 20) + 12345]) {
 			const program = loadTracerProgram({ functionCount, mode: "count", ringBytes: 1 << 22, self: selfIdentity() });
-			assert.equal(program.functionCount, functionCount);
 			const keys = Buffer.alloc(4 * 1024);
 			const values = Buffer.alloc(8 * 1024);
 			const res = native().lookupBatch(program.hitsFd, null, Buffer.alloc(4), keys, values, 1024);

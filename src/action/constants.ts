@@ -32,7 +32,6 @@ export const Outputs = {
 	ReportDir: "report-dir",
 	ReportJson: "report-json",
 } as const;
-export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 export const State = {
 	/** The daemon's state directory; saved before starting, so post can clean up a half start. */

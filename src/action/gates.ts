@@ -33,11 +33,6 @@ function measuredOf(totals: Totals, granularity: Granularity): Measured {
 	return { label: "coverage", unit: "functions", totals };
 }
 
-/** The coverage a gate applies to: lines when the report measures lines, else functions. */
-export function gatedPercent(totals: Totals, granularity: Granularity): number {
-	return measuredOf(totals, granularity).totals.percent;
-}
-
 export function thresholdFailure(
 	totals: Totals,
 	threshold: number | undefined,

@@ -25,20 +25,6 @@ export function escapeXml(text: string): string {
 	return text.replace(XML_FORBIDDEN, "\ufffd").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] as string);
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-	"&": "&amp;",
-	"<": "&lt;",
-	">": "&gt;",
-	'"': "&quot;",
-	"'": "&#39;",
-	"`": "&#96;",
-	"=": "&#61;",
-};
-
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] as string);
-}
-
 /**
  * Every character some line-based reader ends a line at: \r and \n, and also \v, \f, the file,
  * group and record separators \x1c–\x1e, NEL \x85 and U+2028/U+2029 (Python's splitlines,

@@ -40,7 +40,6 @@ export interface LoadedProgram {
 	trapsFd: number;
 	ringFd: number;
 	ringBytes: number;
-	functionCount: number;
 	/** Closes every fd this load opened (the program stays alive while links hold it). */
 	close(): void;
 }
@@ -151,7 +150,6 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 			trapsFd,
 			ringFd: mapFds.get(ringDef.name) as number,
 			ringBytes: options.ringBytes,
-			functionCount: options.functionCount,
 			close: closeAll,
 		};
 	} catch (err) {

@@ -22,7 +22,8 @@ export const DEFAULT_BATCH_SIZE = 16384;
 /**
  * First-hit mode wants one link per function, so that a hit closes exactly its own probe. Past
  * this many links, functions share links in small groups: every link left at the end costs a
- * grace period to close, shared by the closes that run at the same time (see bench/prune.ts).
+ * grace period to close, shared by the closes that run at the same time (bench/attach-batch.ts
+ * measures that cost by link count).
  */
 export const MAX_PRUNE_LINKS = 16384;
 
@@ -81,7 +82,6 @@ function possibleCpus(): number {
 
 export class TraceSession {
 	readonly plan: ProbePlan;
-	readonly mode: HitMode;
 	readonly unprobeable: ReadonlyMap<number, string>;
 	private program: LoadedProgram;
 	private links: ProbeLinks;
@@ -89,15 +89,8 @@ export class TraceSession {
 	/** unit → 1 once any of its sites fired. */
 	private readonly coveredUnits: Uint8Array;
 
-	private constructor(
-		plan: ProbePlan,
-		mode: HitMode,
-		program: LoadedProgram,
-		links: ProbeLinks,
-		unprobeable: Map<number, string>,
-	) {
+	private constructor(plan: ProbePlan, program: LoadedProgram, links: ProbeLinks, unprobeable: Map<number, string>) {
 		this.plan = plan;
-		this.mode = mode;
 		this.program = program;
 		this.links = links;
 		this.unprobeable = unprobeable;
@@ -152,7 +145,7 @@ export class TraceSession {
 		}
 		const unprobeable = new Map(plan.refused);
 		for (const [cookie, why] of links.unprobeable) unprobeable.set(cookie, why);
-		session = new TraceSession(plan, mode, program, links, unprobeable);
+		session = new TraceSession(plan, program, links, unprobeable);
 		session.ring = ring;
 		session.onFirstHits(pending);
 		return session;
