@@ -378,7 +378,7 @@ describe("writeFormats and xcover report", () => {
 	it("writes every format atomically into the output directory", () => {
 		const report = sampleReport(binary);
 		const out = join(dir, "all");
-		const written = writeFormats(report, parseFormats(["json,cobertura,lcov,html,markdown"]), out);
+		const written = writeFormats(report, parseFormats(["json,cobertura,lcov,html,markdown,badge"]), out);
 		assert.deepEqual(
 			written.map((w) => w.path),
 			Object.values(REPORT_FILES).map((f) => join(out, f)),

@@ -4,6 +4,7 @@
  */
 import { join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { formatBadge } from "./formats/badge.js";
 import { coberturaChunks } from "./formats/cobertura.js";
 import { htmlChunks } from "./formats/html.js";
 import { lcovChunks } from "./formats/lcov.js";
@@ -13,9 +14,9 @@ import { buildModel, type CoverageModel } from "./model.js";
 import type { CoverageReport } from "./report.js";
 import { makeDirectory, ReportWriteError, writeFileAtomic } from "./writeFile.js";
 
-export type ReportFormat = "json" | "cobertura" | "lcov" | "html" | "markdown";
+export type ReportFormat = "json" | "cobertura" | "lcov" | "html" | "markdown" | "badge";
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "cobertura", "lcov", "html", "markdown"];
+export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "cobertura", "lcov", "html", "markdown", "badge"];
 
 export const REPORT_FILES: Record<ReportFormat, string> = {
 	json: "xcover-report.json",
@@ -23,6 +24,7 @@ export const REPORT_FILES: Record<ReportFormat, string> = {
 	lcov: "lcov.info",
 	html: "xcover-report.html",
 	markdown: "xcover-summary.md",
+	badge: "xcover-badge.svg",
 };
 
 function isFormat(name: string): name is ReportFormat {
@@ -105,6 +107,9 @@ export function writeFormats(
 				break;
 			case "markdown":
 				writeFileAtomic(path, formatMarkdown(modelOf()));
+				break;
+			case "badge":
+				writeFileAtomic(path, formatBadge(modelOf()));
 				break;
 		}
 		written.push({ format, path });
