@@ -336,16 +336,20 @@ describe("the probe plan", () => {
 
 	it("in line granularity: consistent site and unit relations, sites on their lines' rows", () => {
 		check(
-			fc.property(fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }), (generated) => {
-				const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
-				const plan = planProbes(
-					inputs.map((i) => i.table),
-					{ include: [], exclude: [] },
-					{ granularity: "line", lineTables: new Map(inputs.map((i) => [i.table.path, i.lineTables])) },
-				);
-				checkPlan(plan);
-				checkLineSites(plan, inputs);
-			}),
+			fc.property(
+				fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 3 }),
+				fc.constantFrom("rows" as const, "starts" as const),
+				(generated, strategy) => {
+					const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
+					const plan = planProbes(
+						inputs.map((i) => i.table),
+						{ include: [], exclude: [] },
+						{ granularity: "line", lineTables: new Map(inputs.map((i) => [i.table.path, i.lineTables])), strategy },
+					);
+					checkPlan(plan);
+					checkLineSites(plan, inputs);
+				},
+			),
 			params(300),
 		);
 	});
@@ -355,9 +359,11 @@ describe("the probe plan", () => {
 			fc.property(
 				fc.array(planInput("/bin/x"), { minLength: 1, maxLength: 2 }),
 				fc.constantFrom("count" as const, "first-hit" as const),
-				fc.array(count, { maxLength: 64 }),
+				// The hit array's counters are 64 bits.
+				fc.array(fc.oneof(count, fc.constant(2 ** 64)), { maxLength: 64 }),
 				fc.array(fc.nat(63), { maxLength: 6 }),
-				(generated, mode, values, refused) => {
+				fc.constantFrom(undefined, "function" as const),
+				(generated, mode, values, refused, granularity) => {
 					const inputs = generated.map((g, i) => ({ ...g, table: { ...g.table, path: `/bin/x${i}` } }));
 					const plan = planProbes(
 						inputs.map((i) => i.table),
@@ -375,6 +381,7 @@ describe("the probe plan", () => {
 						unprobeable,
 						startedAt: new Date(0),
 						endedAt: new Date(1000),
+						...(granularity ? { granularity } : {}),
 					});
 					assert.deepStrictEqual(roundTrip(r), r);
 				},
