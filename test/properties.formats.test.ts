@@ -68,6 +68,8 @@ describe("LCOV", () => {
 			else if (key === "FNDA") r.fnda.push(/^\d+,(.*)$/s.exec(value)?.[1] ?? assert.fail(`FNDA ${value}`));
 			else if (key === "DA") {
 				assert.match(value, /^\d+,\d+$/);
+				// Hits as the report holds them: exact integers, at most 2^53 − 1 however many functions hold the line.
+				assert.ok(Number(value.split(",")[1]) <= Number.MAX_SAFE_INTEGER, `DA:${value}`);
 				r.da++;
 			} else if (key === "FNF") r.fnf = Number(value);
 			else if (key === "FNH") r.fnh = Number(value);
@@ -133,6 +135,44 @@ describe("LCOV", () => {
 		assert.deepStrictEqual(record?.fn, ["f", "f [2]", "f [2] [2]"]);
 	});
 
+	it("adds the hits of a line's functions up to 2^53 − 1 at most, as Cobertura does (regression)", () => {
+		const fn = (name: string, offset: number): FunctionCoverage => ({
+			names: [name],
+			name,
+			raw_name: name,
+			offset,
+			size: 4,
+			covered: true,
+			unprobeable: false,
+			calls: Number.MAX_SAFE_INTEGER,
+			file: "/src/a.c",
+			line_start: 1,
+			line_end: 1,
+			lines: [{ line: 1, hits: Number.MAX_SAFE_INTEGER }],
+		});
+		for (const granularity of ["function", "line"] as const) {
+			const functions = [fn("f", 0), fn("g", 4)].map((f) => (granularity === "line" ? f : { ...f, lines: undefined }));
+			const clean = functions.map(({ lines, ...f }) => (lines ? { ...f, lines } : f));
+			const r = assembleReport({ mode: "count", granularity, started_at: "", ended_at: "" }, [
+				{
+					path: "/bin/app",
+					build_id: null,
+					arch: "x86_64",
+					functions: clean,
+					totals: binaryTotalsOf(clean, granularity),
+					source_files: sourceFilesOf(clean, granularity),
+				},
+			]);
+			const model = buildModel(r);
+			assert.match(formatLcov(model), /^DA:1,9007199254740991$/m, granularity);
+			assert.match(
+				formatCobertura(model),
+				/<lines>\n\t+<line number="1" hits="9007199254740991" branch="false"\/>/,
+				granularity,
+			);
+		}
+	});
+
 	it("has exactly the records, functions and lines of the report, whatever the names", () => {
 		check(
 			fc.property(report({ hostileHead: true }), (r) => {
@@ -192,6 +232,7 @@ interface XmlSummary {
 	version: string | null;
 	linesValid: string | null;
 	linesCovered: string | null;
+	hits: Array<string | null>;
 	classes: Array<{ name: string | null; filename: string | null; methods: number; lines: string[] }>;
 	methods: Array<{ name: string | null; signature: string | null; lines: string[] }>;
 }
@@ -216,6 +257,7 @@ const SUMMARIZE_XML = `(xml) => {
 		version: root.getAttribute("version"),
 		linesValid: root.getAttribute("lines-valid"),
 		linesCovered: root.getAttribute("lines-covered"),
+		hits: Array.from(doc.getElementsByTagName("line")).map((l) => l.getAttribute("hits")),
 		classes: Array.from(doc.getElementsByTagName("class")).map((c) => ({
 			name: c.getAttribute("name"),
 			filename: c.getAttribute("filename"),
@@ -340,6 +382,7 @@ describe("Cobertura and HTML, read by real parsers", { skip: hasChromium ? false
 					classes.push(...fileless);
 				}
 				assert.equal(s.counts.coverage, 1);
+				for (const h of s.hits) assert.ok(/^\d+$/.test(h ?? "") && Number(h) <= Number.MAX_SAFE_INTEGER, `hits="${h}"`);
 				assert.equal(s.counts.source, 1);
 				assert.equal(s.counts.class, classes.length);
 				assert.equal(s.version, `xcover ${xmlText(model.toolVersion)}`);

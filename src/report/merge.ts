@@ -27,6 +27,7 @@ import {
 	type Granularity,
 	granularityOf,
 	type LineCoverage,
+	saturatingAdd,
 	sourceFilesOf,
 } from "./report.js";
 
@@ -315,12 +316,4 @@ export function mergeReportFiles(
 		options.onProgress?.(i + 1, paths.length);
 	}
 	return merger.result();
-}
-
-/**
- * Counts add up to at most 2^53 − 1, the largest the schema (and JSON readers) hold exactly: a
- * sum past it would be written as a number no reader takes back.
- */
-export function saturatingAdd(a: number, b: number): number {
-	return Math.min(Number.MAX_SAFE_INTEGER, a + b);
 }

@@ -117,6 +117,14 @@ export interface CoverageReport {
 	binaries: BinaryCoverage[];
 }
 
+/**
+ * Counts add up to at most 2^53 − 1, the largest the schema (and JSON readers) hold exactly: a
+ * sum past it would be written as a number no reader takes back, or rounded.
+ */
+export function saturatingAdd(a: number, b: number): number {
+	return Math.min(Number.MAX_SAFE_INTEGER, a + b);
+}
+
 export function percentOf(covered: number, traced: number): number {
 	return traced === 0 ? 0 : (covered / traced) * 100;
 }
@@ -338,7 +346,7 @@ export function fileLinesOf(
 				hits.set(file, perLine);
 			}
 			const seen = perLine.get(l.line) ?? 0;
-			perLine.set(l.line, mode === "count" ? seen + l.hits : Math.max(seen, l.hits > 0 ? 1 : 0));
+			perLine.set(l.line, mode === "count" ? saturatingAdd(seen, l.hits) : Math.max(seen, l.hits > 0 ? 1 : 0));
 		}
 	}
 	const out = new Map<string, FileLine[]>();

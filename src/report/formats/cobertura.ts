@@ -22,7 +22,7 @@
 import { dirname, isAbsolute, relative, sep } from "node:path";
 import { escapeXml } from "../escape.js";
 import type { CoverageModel, ModelBinary, ModelFunction, ModelGroup } from "../model.js";
-import { compareText, type FileLine, type LineTotals } from "../report.js";
+import { compareText, type FileLine, type LineTotals, saturatingAdd } from "../report.js";
 
 interface CoberturaClass {
 	name: string;
@@ -131,7 +131,7 @@ function methodLines(f: ModelFunction): Array<[number, number]> {
 	const own = new Map<number, number>();
 	for (const l of f.lines ?? []) {
 		if (l.file !== undefined || l.unprobeable) continue;
-		own.set(l.line, (own.get(l.line) ?? 0) + l.hits);
+		own.set(l.line, saturatingAdd(own.get(l.line) ?? 0, l.hits));
 	}
 	return [...own.entries()].sort((a, b) => a[0] - b[0]);
 }
@@ -176,7 +176,7 @@ function* classXml(c: CoberturaClass): Generator<string> {
 	for (const [i, f] of c.functions.entries()) {
 		const line = lineOf(c, f, i);
 		const hits = hitsOf(f);
-		lines.set(line, (lines.get(line) ?? 0) + hits);
+		lines.set(line, saturatingAdd(lines.get(line) ?? 0, hits));
 		parts.push(
 			`\t\t\t\t\t\t<method name="${escapeXml(f.name)}" signature="${escapeXml(f.rawName)}" line-rate="${f.status === "covered" ? "1" : "0"}" branch-rate="1" complexity="0"><lines><line number="${line}" hits="${hits}" branch="false"/></lines></method>\n`,
 		);

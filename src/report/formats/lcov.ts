@@ -20,7 +20,7 @@
  */
 import { oneLine } from "../escape.js";
 import type { CoverageModel, ModelBinary, ModelFunction } from "../model.js";
-import type { FileLine } from "../report.js";
+import { type FileLine, saturatingAdd } from "../report.js";
 
 interface LcovRecord {
 	file: string;
@@ -85,7 +85,7 @@ function* recordLines(record: LcovRecord): Generator<string> {
 		taken.add(name);
 		named.push({ name, line, hits, covered: f.status === "covered" });
 		// A covered function with a zero count cannot happen, but keep the line hit if it did.
-		lines.set(line, (lines.get(line) ?? 0) + (f.status === "covered" ? Math.max(hits, 1) : 0));
+		lines.set(line, saturatingAdd(lines.get(line) ?? 0, f.status === "covered" ? Math.max(hits, 1) : 0));
 	}
 	for (const f of named) out.push(`FN:${f.line},${f.name}`);
 	for (const f of named) out.push(`FNDA:${f.covered ? Math.max(f.hits, 1) : 0},${f.name}`);
