@@ -1,3 +1,4 @@
+// xcover-test: root
 /** The BPF object reader against readelf, and the x86 probe predictor against the kernel itself. */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
