@@ -78,6 +78,11 @@ const RUN_TIMEOUT_MS = 25 * 60 * 1000;
 const files = all
 	.filter((f) => !rootless || needs.get(f) === "rootless")
 	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+// node --test given no files would look for tests on its own, root's among them.
+if (files.length === 0) {
+	process.stderr.write(`no test file matches ${only.join(", ")}${rootless ? " among the rootless ones" : ""}\n`);
+	process.exit(1);
+}
 mkdirSync("build", { recursive: true });
 const tap = "build/test-results.tap";
 process.stderr.write(
