@@ -21,3 +21,14 @@ export class UsageError extends XcoverError {
 		super(message, hint, { exitCode: 2 });
 	}
 }
+
+/** What a caught value says: anything can be thrown, an Error is only the usual case. */
+export function errorMessage(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}
+
+/** The errno name ("ENOENT") a failed system call put on its error, if it is one. */
+export function errnoCode(err: unknown): string | undefined {
+	if (!(err instanceof Error) || !("code" in err)) return undefined;
+	return typeof err.code === "string" ? err.code : undefined;
+}

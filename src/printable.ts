@@ -13,7 +13,7 @@ export function printable(text: string): string {
 	return text.replace(UNPRINTABLE, (c) => {
 		const named = NAMED[c];
 		if (named) return named;
-		const code = c.codePointAt(0) as number;
+		const code = c.charCodeAt(0);
 		return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
 	});
 }

@@ -163,7 +163,7 @@ async function post(deps: PostDeps): Promise<number> {
 	}
 
 	if (inputs.comment && ctx.pullRequest !== undefined) {
-		await comment(ctx, inputs.githubToken, inputs.artifactName, report, diff, warn);
+		await comment(ctx, ctx.pullRequest, inputs.githubToken, inputs.artifactName, report, diff, warn);
 	}
 
 	// The gates follow what the report measures (the outputs above stay function coverage).
@@ -200,13 +200,13 @@ export function commentMarkdown(marker: string, report: CoverageReport, diff: Co
 
 async function comment(
 	ctx: RunContext,
+	pr: number,
 	token: string,
 	artifactName: string,
 	report: CoverageReport,
 	diff: CoverageDiff | undefined,
 	warn: (what: string, err: unknown) => void,
 ): Promise<void> {
-	const pr = ctx.pullRequest as number;
 	const marker = commentMarker(commentKey(ctx, artifactName));
 	try {
 		const api = new GitHubApi({ baseUrl: ctx.apiUrl, token });

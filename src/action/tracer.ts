@@ -29,8 +29,7 @@ export function cliPath(): string {
 
 /** The command line that runs the CLI with `args`, through `sudo -n` when not root. */
 export function cliCommand(sudo: boolean, args: readonly string[], cli = cliPath()): [string, string[]] {
-	const node = [process.execPath, cli, ...args];
-	return sudo ? ["sudo", ["-n", ...node]] : [node[0] as string, node.slice(1)];
+	return sudo ? ["sudo", ["-n", process.execPath, cli, ...args]] : [process.execPath, [cli, ...args]];
 }
 
 export function runArgs(inputs: ActionInputs, reportPath: string, stateDir: string): string[] {

@@ -1,6 +1,6 @@
 /** A thin layer over node:util parseArgs that turns its exceptions into usage errors. */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { UsageError } from "../errors.js";
+import { errorMessage, UsageError } from "../errors.js";
 import type { Granularity } from "../probes/plan.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -20,7 +20,7 @@ export function parse(args: readonly string[], options: Options, command: string
 		const { values, positionals } = parseArgs({ args: own, options, allowPositionals: true, strict: true });
 		return { values: values as Parsed["values"], positionals, rest };
 	} catch (err) {
-		const message = (err as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+		const message = errorMessage(err).replace(/\. To specify a positional argument.*$/s, "");
 		throw new UsageError(`${command}: ${message}`, `Run \`xcover ${command} --help\` for usage.`);
 	}
 }

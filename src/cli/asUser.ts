@@ -17,8 +17,8 @@ export interface Launch {
 /** The passwd entry of `uid`: name and home, when the system knows the user. */
 function passwdEntry(uid: number): { name: string; home: string } | undefined {
 	const r = spawnSync("getent", ["passwd", String(uid)], { encoding: "utf8" });
-	const fields = r.status === 0 ? r.stdout.trim().split(":") : [];
-	return fields.length >= 6 ? { name: fields[0] as string, home: fields[5] as string } : undefined;
+	const [name, , , , , home] = r.status === 0 ? r.stdout.trim().split(":") : [];
+	return name !== undefined && home !== undefined ? { name, home } : undefined;
 }
 
 export function launchFor(command: readonly string[], asRoot: boolean, env = process.env): Launch {

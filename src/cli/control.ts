@@ -9,7 +9,7 @@ import {
 	sendRequest,
 } from "../daemon/control.js";
 import { isAlive, logTail, readPid, type StateDir, stateDirAt } from "../daemon/stateDir.js";
-import { XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, XcoverError } from "../errors.js";
 import { flag, type Options, parse, parseGranularity, seconds, str } from "./args.js";
 import { terminalOutput } from "./output.js";
 import { formatOptions, formatOptionsHelp, formatRequest, writeRequestedFormats } from "./report.js";
@@ -85,14 +85,11 @@ async function ask(state: StateDir, request: ControlRequest, timeoutMs: number):
 		return await sendRequest(state.socket, request, timeoutMs);
 	} catch (err) {
 		if (!isAlive(pid)) throw died(state, pid);
-		const code = (err as NodeJS.ErrnoException).code;
+		const code = errnoCode(err);
 		if (code === "ENOENT" || code === "ECONNREFUSED") {
 			throw new XcoverError(`the xcover daemon (pid ${pid}) is still starting`, "Run `xcover wait` first.");
 		}
-		throw new XcoverError(
-			`the xcover daemon (pid ${pid}) did not answer: ${(err as Error).message}`,
-			`See ${state.log}.`,
-		);
+		throw new XcoverError(`the xcover daemon (pid ${pid}) did not answer: ${errorMessage(err)}`, `See ${state.log}.`);
 	}
 }
 
@@ -142,6 +139,7 @@ export async function statusCommand(argv: readonly string[]): Promise<number> {
 	const state = stateDirAt(str(args, "state-dir"));
 	const reply = await ask(state, { cmd: "status" }, seconds(args, "timeout", 10, "status") * 1000);
 	if (failed(reply)) throw new XcoverError(reply.message, reply.hint);
+	// A status request gets a status reply; the union only tells failures apart.
 	const s = reply as StatusReply;
 	if (flag(args, "json")) {
 		process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
@@ -181,6 +179,7 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	const reply = await ask(state, request, timeoutMs);
 	if (failed(reply))
 		throw new XcoverError(`the daemon could not stop cleanly: ${reply.message}`, reply.hint || `See ${state.log}.`);
+	// A stop request gets a stop reply.
 	const r = reply as StopReply;
 	const out = terminalOutput(flag(args, "verbose"));
 	// The report is on disk. The daemon removes its probes in the background and exits.

@@ -1,7 +1,7 @@
 /** `xcover patch`: how much of the code a change adds or modifies the traced tests ran. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { UsageError, XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, UsageError, XcoverError } from "../errors.js";
 import { changedLines, gitDiff, PatchInputError, repositoryRoot } from "../patch/changes.js";
 import { patchCoverage } from "../patch/coverage.js";
 import { formatPatchMarkdown, formatPatchText } from "../patch/format.js";
@@ -61,7 +61,7 @@ function readDiff(path: string): string {
 		return readFileSync(path === "-" ? 0 : path, "utf8");
 	} catch (err) {
 		throw new PatchInputError(
-			`cannot read the diff ${path === "-" ? "from standard input" : path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+			`cannot read the diff ${path === "-" ? "from standard input" : path}: ${errnoCode(err) ?? errorMessage(err)}`,
 			"Give a file holding `git diff BASE...HEAD`, or - to read it from standard input.",
 			{ cause: err },
 		);
@@ -81,7 +81,8 @@ export async function patchCommand(argv: readonly string[]): Promise<number> {
 			"Run `xcover patch --help` for usage.",
 		);
 	}
-	if (args.positionals.length !== 1) {
+	const [reportPath, ...extra] = args.positionals;
+	if (reportPath === undefined || extra.length > 0) {
 		throw new UsageError(
 			`patch: give one report (got ${args.positionals.length})`,
 			"Example: xcover patch xcover-report.json --base origin/main",
@@ -96,7 +97,7 @@ export async function patchCommand(argv: readonly string[]): Promise<number> {
 		);
 	}
 	const gate = threshold(str(args, "threshold"));
-	const report = readReport(args.positionals[0] as string);
+	const report = readReport(reportPath);
 	const cwd = process.cwd();
 	let root = str(args, "source-root");
 	if (root === undefined) {

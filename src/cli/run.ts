@@ -6,13 +6,13 @@ import { spawn } from "node:child_process";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { constants } from "node:os";
 import { join, resolve } from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describeTraced, type StatusReply } from "../daemon/control.js";
 import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
-import { UsageError, XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, UsageError, XcoverError } from "../errors.js";
 import { parsePresets } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
@@ -218,7 +218,7 @@ async function runCommandUnderTrace(
 	process.off("SIGHUP", forward);
 	if (result.error) {
 		await trace.teardown();
-		const code = (result.error as NodeJS.ErrnoException).code;
+		const code = errnoCode(result.error);
 		throw new XcoverError(
 			`cannot run ${command[0]}: ${code === "ENOENT" ? "command not found" : result.error.message}`,
 			"Check the command after `--`.",
@@ -250,13 +250,15 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 		env: { ...daemonEnvironment(process.env), [DAEMON_OPTIONS_ENV]: JSON.stringify(handoff) },
 	});
 	closeSync(logFd);
-	const pipe = child.stdio[READY_FD] as Readable | null;
+	const stream = child.stdio[READY_FD];
+	const pipe = stream instanceof Readable ? stream : undefined;
 	let text = "";
 	pipe?.setEncoding("utf8");
 	const message = await new Promise<ReadyMessage | undefined>((done) => {
 		pipe?.on("data", (chunk: string) => {
 			text += chunk;
 			const nl = text.indexOf("\n");
+			// The daemon child we just spawned writes this line.
 			if (nl >= 0) done(JSON.parse(text.slice(0, nl)) as ReadyMessage);
 		});
 		child.once("exit", () => done(undefined));
@@ -299,6 +301,7 @@ export async function daemonChild(): Promise<number> {
 	const raw = process.env[DAEMON_OPTIONS_ENV];
 	delete process.env[DAEMON_OPTIONS_ENV];
 	if (!raw) throw new UsageError("__daemon is internal to `xcover run --detach`");
+	// Written by the parent `xcover run --detach` that spawned this process.
 	const handoff = JSON.parse(raw) as DaemonHandoff;
 	const out = terminalOutput(true);
 	const stamp = (m: string) => out.info(`${new Date().toISOString()} ${m}`);
@@ -335,8 +338,7 @@ export async function daemonChild(): Promise<number> {
 			onStopped: (summary) => stamp(summary),
 		});
 	} catch (err) {
-		const e =
-			err instanceof XcoverError ? err : new XcoverError(String((err as Error)?.message ?? err), "See the daemon log.");
+		const e = err instanceof XcoverError ? err : new XcoverError(errorMessage(err), "See the daemon log.");
 		// The daemon log is where a detached run's --verbose details go (the verifier's log among them).
 		stamp(`failed: ${errorText(err, true).text}`);
 		tell({ error: { message: e.message, hint: e.hint, exitCode: e.exitCode } });

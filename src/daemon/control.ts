@@ -2,7 +2,9 @@
  * The control protocol between the CLI and a running daemon: one JSON line each way over the unix
  * socket in the state directory.
  */
+
 import { createConnection, createServer, type Server } from "node:net";
+import { errorMessage } from "../errors.js";
 import type { Granularity } from "../probes/plan.js";
 import type { Totals } from "../report/report.js";
 
@@ -60,6 +62,17 @@ export type ControlReply = StatusReply | StopReply | ErrorReply;
 
 export class ControlTimeout extends Error {}
 
+/** A parsed request line as the daemon may act on it, or undefined. */
+function controlRequest(value: unknown): ControlRequest | undefined {
+	if (typeof value !== "object" || value === null || !("cmd" in value)) return undefined;
+	if (value.cmd === "status") return { cmd: "status" };
+	if (value.cmd !== "stop") return undefined;
+	if (!("granularity" in value) || value.granularity === undefined) return { cmd: "stop" };
+	return value.granularity === "function" || value.granularity === "line"
+		? { cmd: "stop", granularity: value.granularity }
+		: undefined;
+}
+
 export function sendRequest(socketPath: string, request: ControlRequest, timeoutMs: number): Promise<ControlReply> {
 	return new Promise((resolve, reject) => {
 		const socket = createConnection(socketPath);
@@ -77,6 +90,7 @@ export function sendRequest(socketPath: string, request: ControlRequest, timeout
 			clearTimeout(timer);
 			socket.end();
 			try {
+				// The reply comes from our own daemon, through a socket only root can open.
 				resolve(JSON.parse(buffer.slice(0, nl)) as ControlReply);
 			} catch (err) {
 				reject(err);
@@ -110,17 +124,19 @@ export function serveControl(
 			}
 			const line = buffer.slice(0, nl);
 			buffer = "";
-			let request: ControlRequest;
+			let request: ControlRequest | undefined;
 			try {
-				request = JSON.parse(line) as ControlRequest;
+				request = controlRequest(JSON.parse(line));
 			} catch {
+				request = undefined;
+			}
+			if (request === undefined) {
 				socket.end(`${JSON.stringify({ ok: false, message: "malformed request", hint: "" })}\n`);
 				return;
 			}
 			handle(request).then(
 				(reply) => socket.end(`${JSON.stringify(reply)}\n`),
-				(err: unknown) =>
-					socket.end(`${JSON.stringify({ ok: false, message: (err as Error).message ?? String(err), hint: "" })}\n`),
+				(err: unknown) => socket.end(`${JSON.stringify({ ok: false, message: errorMessage(err), hint: "" })}\n`),
 			);
 		});
 	});

@@ -5,7 +5,7 @@
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, XcoverError } from "../errors.js";
 
 export class StateDirError extends XcoverError {}
 export class DaemonRunningError extends XcoverError {}
@@ -32,7 +32,7 @@ export function ensureStateDir(state: StateDir): void {
 		mkdirSync(state.dir, { recursive: true, mode: 0o700 });
 	} catch (err) {
 		throw new StateDirError(
-			`cannot create the state directory ${state.dir}: ${(err as Error).message}`,
+			`cannot create the state directory ${state.dir}: ${errorMessage(err)}`,
 			"Pass --state-dir DIR.",
 			{
 				cause: err,
@@ -62,7 +62,7 @@ export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 	} catch (err) {
-		return (err as NodeJS.ErrnoException).code === "EPERM";
+		return errnoCode(err) === "EPERM";
 	}
 	// A daemon that exited stays a zombie until its new parent reaps it, which some inits do late.
 	try {
@@ -110,7 +110,7 @@ export function claimPidFile(state: StateDir): void {
 			closeSync(fd);
 			return;
 		} catch (err) {
-			if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+			if (errnoCode(err) !== "EEXIST") throw err;
 			const pid = runningDaemon(state);
 			if (pid !== undefined && pid !== process.pid) throw alreadyRunning(state, pid);
 			// A stale pid file from a daemon that died without cleaning up.

@@ -130,7 +130,8 @@ function debugFilesFor(paths: readonly string[], debugFiles: readonly string[]):
 			);
 		}
 	}
-	if (paths.length === 1 && debugFiles.length === 1) return [resolve(debugFiles[0] as string)];
+	const [only] = debugFiles;
+	if (paths.length === 1 && debugFiles.length === 1 && only !== undefined) return [resolve(only)];
 	const ids = paths.map((p) => withElf(p, (elf) => elf.buildId()));
 	for (const file of debugFiles) {
 		const id = withElf(file, (elf) => elf.buildId());

@@ -217,15 +217,15 @@ class Reader {
 			if (unit) {
 				this.units.push(unit);
 				if (!skeleton && !this.unitDieOnly && unit.dwoName !== undefined && isSkeleton(unit)) {
-					this.readSplit(unit, path);
+					this.readSplit(unit, unit.dwoName, path);
 				}
 			}
 			offset = header.end;
 		}
 	}
 
-	private readSplit(skeleton: UnitContext, path: string): void {
-		const dwoPath = joinPath(skeleton.compDir, skeleton.dwoName as string);
+	private readSplit(skeleton: UnitContext, dwoName: string, path: string): void {
+		const dwoPath = joinPath(skeleton.compDir, dwoName);
 		let source = this.dwoByPath.get(dwoPath);
 		if (source === undefined) {
 			const file = (this.options.openSplit ?? defaultOpenSplit)(dwoPath);
@@ -341,7 +341,8 @@ class Reader {
 				return null;
 			}
 		} else {
-			const low = d.lowPc as number;
+			const low = d.lowPc;
+			if (low === undefined) return undefined;
 			const high = d.highPc === undefined ? low + 1 : d.highPcIsOffset ? low + d.highPc : d.highPc;
 			ranges = high > low ? [[low, high]] : [];
 		}
@@ -356,7 +357,7 @@ class Reader {
 		const declLine = pick(chain, (x) => x.declLine);
 		const declFileDie = chain.find((x) => x.declFile !== undefined);
 		let file: string | undefined;
-		if (declFileDie) file = this.declHeader(declFileDie.unit)?.files[declFileDie.declFile as number];
+		if (declFileDie?.declFile !== undefined) file = this.declHeader(declFileDie.unit)?.files[declFileDie.declFile];
 		const rows = lines?.rows;
 		const entryRow = rows ? rowAt(rows, entry) : undefined;
 		if (file === undefined && rows && entryRow !== undefined && lines)
@@ -398,7 +399,8 @@ class Reader {
 		const out = [d];
 		const seen = new Set<SubprogramDie>([d]);
 		for (let i = 0; i < out.length && out.length < MAX_CHAIN; i++) {
-			const x = out[i] as SubprogramDie;
+			const x = out[i];
+			if (x === undefined) break;
 			for (const ref of [x.spec, x.origin]) {
 				if (ref === undefined) continue;
 				const target = x.unit.source.dies.get(ref);

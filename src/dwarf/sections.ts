@@ -6,7 +6,7 @@
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import { type ElfFile, type ElfSection, SHF_COMPRESSED, SHT_NOBITS } from "../elf/reader.js";
-import { XcoverError } from "../errors.js";
+import { errorMessage, XcoverError } from "../errors.js";
 import { DwarfCompressionError, DwarfError } from "./errors.js";
 
 const ELFCOMPRESS_ZLIB = 1;
@@ -92,7 +92,7 @@ function inflate(data: Buffer, size: number, type: number): Buffer {
 		try {
 			out = zlib.inflateSync(data, { maxOutputLength: Math.max(size, 1) });
 		} catch (err) {
-			throw new DwarfError(`zlib data is corrupt (${(err as Error).message})`);
+			throw new DwarfError(`zlib data is corrupt (${errorMessage(err)})`);
 		}
 	} else if (type === ELFCOMPRESS_ZSTD) {
 		if (!zstdDecompressSync) {
@@ -104,7 +104,7 @@ function inflate(data: Buffer, size: number, type: number): Buffer {
 		try {
 			out = zstdDecompressSync(data, { maxOutputLength: Math.max(size, 1) });
 		} catch (err) {
-			throw new DwarfError(`zstd data is corrupt (${(err as Error).message})`);
+			throw new DwarfError(`zstd data is corrupt (${errorMessage(err)})`);
 		}
 	} else {
 		throw new DwarfError(`uses unknown compression type ${type}`);

@@ -205,7 +205,8 @@ export function readUnit(
 	options: UnitOptions,
 ): UnitContext | undefined {
 	if (h.unitType === C.DW_UT_type || h.unitType === C.DW_UT_split_type) return undefined;
-	const info = source.sections.get("debug_info") as Buffer;
+	const info = source.sections.get("debug_info");
+	if (info === undefined) throw new DwarfError(`${sectionName}: a unit header without the section it came from`);
 	const abbrevs = abbrevsFor(source, h);
 	const c = new Cursor(info, sectionName, h.dieOffset, h.end);
 	const code = c.uleb();

@@ -3,7 +3,9 @@
  * It reads headers eagerly and section contents on demand through positioned reads, so a 100 MB
  * binary costs only the sections asked for (the symbol and string tables), never the whole file.
  */
+
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { errnoCode } from "../errors.js";
 import { ElfReadError, ElfUnsupportedError } from "./errors.js";
 
 export const ET_REL = 1;
@@ -133,7 +135,7 @@ export class ElfFile {
 		try {
 			fd = openSync(path, "r");
 		} catch (err) {
-			const code = (err as NodeJS.ErrnoException).code;
+			const code = errnoCode(err);
 			if (code === "ENOENT") {
 				throw new ElfReadError(`${path}: no such file`, "Check the --path value; build the binary first if needed.");
 			}

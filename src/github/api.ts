@@ -2,7 +2,7 @@
  * A small client for the few REST endpoints the action calls, on fetch: JSON in and out, pages
  * followed through Link headers, and every failure a GitHubApiError that carries the HTTP status.
  */
-import { XcoverError } from "../errors.js";
+import { errorMessage, XcoverError } from "../errors.js";
 import { VERSION } from "../version.js";
 
 export class GitHubApiError extends XcoverError {
@@ -100,17 +100,18 @@ export class GitHubApi {
 	/** Every request that carries the token goes through here, and only to the API's origin. */
 	private async send(method: string, url: string, body?: unknown, redirect: "follow" | "manual" = "follow") {
 		this.sameOrigin(url);
-		const init: RequestInit = { method, headers: this.headers(), redirect };
+		const headers = this.headers();
+		const init: RequestInit = { method, headers, redirect };
 		if (body !== undefined) {
 			init.body = JSON.stringify(body);
-			(init.headers as Record<string, string>)["content-type"] = "application/json";
+			headers["content-type"] = "application/json";
 		}
 		let response: Response;
 		try {
 			response = await this.fetchImpl(url, init);
 		} catch (err) {
 			throw new XcoverError(
-				`cannot reach the GitHub API at ${new URL(url).origin}: ${(err as Error).message}`,
+				`cannot reach the GitHub API at ${new URL(url).origin}: ${errorMessage(err)}`,
 				"Check the runner's network; GITHUB_API_URL names the API",
 				{ cause: err },
 			);
@@ -160,7 +161,7 @@ export class GitHubApi {
 				response = await this.fetchImpl(location);
 			} catch (err) {
 				throw new XcoverError(
-					`cannot download ${new URL(location).origin}${new URL(location).pathname}: ${(err as Error).message}`,
+					`cannot download ${new URL(location).origin}${new URL(location).pathname}: ${errorMessage(err)}`,
 					"Check the runner's network",
 					{ cause: err },
 				);

@@ -36,7 +36,7 @@ export function isGoRuntimeOrStd(pkg: string, mainModule?: string): boolean {
 	if (mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`))) return false;
 	if (pkg === "runtime" || pkg.startsWith("runtime/")) return true;
 	if (pkg.startsWith("internal/") || pkg.startsWith("vendor/")) return true;
-	const first = pkg.split("/", 1)[0] as string;
+	const first = pkg.split("/", 1)[0] ?? pkg;
 	return !first.includes(".");
 }
 

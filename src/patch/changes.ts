@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { parsePatch } from "diff";
-import { XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, XcoverError } from "../errors.js";
 
 export class PatchInputError extends XcoverError {}
 
@@ -58,7 +58,7 @@ export function changedLines(diffText: string, source = "the diff"): ChangedFile
 		patches = parsePatch(diffText);
 	} catch (err) {
 		throw new PatchInputError(
-			`${source} is not a unified diff: ${(err as Error).message}`,
+			`${source} is not a unified diff: ${errorMessage(err)}`,
 			"Give the output of `git diff BASE...HEAD` (or `diff -u`), or use --base REF.",
 			{ cause: err },
 		);
@@ -122,7 +122,7 @@ function git(args: string[], cwd: string): string {
 	const r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
 	if (r.error) {
 		throw new PatchInputError(
-			`cannot run git: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}`,
+			`cannot run git: ${errnoCode(r.error) ?? r.error.message}`,
 			"Install git, or give the change as a file with --diff FILE.",
 			{ cause: r.error },
 		);

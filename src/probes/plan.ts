@@ -7,7 +7,7 @@ import { readableName } from "../demangle/demangle.js";
 import type { LineTable } from "../dwarf/index.js";
 import { readEntryBytes } from "../elf/entryBytes.js";
 import type { FunctionEntry, FunctionTable } from "../elf/functions.js";
-import { UsageError, XcoverError } from "../errors.js";
+import { errorMessage, UsageError, XcoverError } from "../errors.js";
 import { isGoRuntimeOrStd } from "../golang/index.js";
 import { linesOfFunction, type SiteStrategy } from "./lines.js";
 import { x86EntryRefusal } from "./x86.js";
@@ -27,18 +27,23 @@ export interface Selection {
 	presets?: readonly ExcludePreset[];
 }
 
+/** Own keys only: `in` would take "toString" for a preset. */
+function isPreset(name: string): name is ExcludePreset {
+	return Object.hasOwn(EXCLUDE_PRESETS, name);
+}
+
 export function parsePresets(values: readonly string[]): ExcludePreset[] {
 	const out: ExcludePreset[] = [];
 	for (const v of values.flatMap((x) => x.split(","))) {
 		const name = v.trim();
 		if (name === "") continue;
-		if (!(name in EXCLUDE_PRESETS)) {
+		if (!isPreset(name)) {
 			throw new UsageError(
 				`--exclude-preset ${JSON.stringify(name)} is not a preset`,
 				`Presets: ${Object.keys(EXCLUDE_PRESETS).join(", ")}.`,
 			);
 		}
-		if (!out.includes(name as ExcludePreset)) out.push(name as ExcludePreset);
+		if (!out.includes(name)) out.push(name);
 	}
 	return out;
 }
@@ -232,10 +237,7 @@ export function compilePatterns(sources: readonly string[], flag: string): RegEx
 		try {
 			return new RegExp(source);
 		} catch (err) {
-			throw new UsageError(
-				`${flag} ${JSON.stringify(source)}: ${(err as Error).message}`,
-				"Fix the regular expression.",
-			);
+			throw new UsageError(`${flag} ${JSON.stringify(source)}: ${errorMessage(err)}`, "Fix the regular expression.");
 		}
 	});
 }

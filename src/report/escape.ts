@@ -22,7 +22,7 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Text safe in an XML attribute value or element; forbidden characters become U+FFFD. */
 export function escapeXml(text: string): string {
-	return text.replace(XML_FORBIDDEN, "\ufffd").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] as string);
+	return text.replace(XML_FORBIDDEN, "\ufffd").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 	writeSync,
 } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
-import { XcoverError } from "../errors.js";
+import { errnoCode, errorMessage, XcoverError } from "../errors.js";
 
 export class ReportWriteError extends XcoverError {}
 
@@ -75,7 +75,7 @@ export function checkWritable(path: string): void {
 		closeSync(openSync(probe, NEW_FILE, 0o644));
 		unlinkSync(probe);
 	} catch (err) {
-		const code = (err as NodeJS.ErrnoException).code ?? String(err);
+		const code = errnoCode(err) ?? String(err);
 		throw new ReportWriteError(
 			`cannot write the report to ${path} (${code})`,
 			code === "ENOENT"
@@ -113,7 +113,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
 			// Nothing to clean up.
 		}
 		throw new ReportWriteError(
-			`cannot write ${path}: ${(err as Error).message}`,
+			`cannot write ${path}: ${errorMessage(err)}`,
 			"Check the disk and the directory's permissions.",
 			{
 				cause: err,

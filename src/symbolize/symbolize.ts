@@ -26,6 +26,7 @@ import {
 	type SourceLocation,
 } from "../elf/functions.js";
 import { ElfFile, PT_LOAD, SHT_SYMTAB, withElf } from "../elf/reader.js";
+import { errorMessage } from "../errors.js";
 import { type GoSymbols, readGoSymbols } from "../golang/index.js";
 
 export interface SymbolizeOptions {
@@ -124,7 +125,7 @@ function guard(elf: ElfFile, warnings: string[]) {
 		try {
 			return read();
 		} catch (err) {
-			warnings.push(`${elf.path}: could not read ${what} (${(err as Error).message}); ${whatIsLost(what)}`);
+			warnings.push(`${elf.path}: could not read ${what} (${errorMessage(err)}); ${whatIsLost(what)}`);
 			return fallback;
 		}
 	};
@@ -149,7 +150,7 @@ function openDebugFile(
 				debug = ElfFile.open(search.found.path);
 			} catch (err) {
 				if (options.debugFile !== undefined) throw err;
-				warnings.push(`${search.found.path}: ${(err as Error).message}; debug file ignored`);
+				warnings.push(`${search.found.path}: ${errorMessage(err)}; debug file ignored`);
 			}
 		}
 	}

@@ -114,8 +114,9 @@ export class ProbeLinks {
 					);
 				}
 				if (!perFunctionErrnos.has(err.errno)) throw syscallFailure(err, `attaching probes to ${target.path}`);
-				if (to - from === 1) {
-					this.unprobeable.set(target.cookies[from] as number, errnoName(err.errno));
+				const cookie = target.cookies[from];
+				if (to - from === 1 && cookie !== undefined) {
+					this.unprobeable.set(cookie, errnoName(err.errno));
 					return;
 				}
 			}
@@ -146,7 +147,8 @@ export class ProbeLinks {
 			const index = this.groupOf.get(cookie);
 			if (index === undefined) continue;
 			this.groupOf.delete(cookie);
-			const group = this.groups[index] as Group;
+			const group = this.groups[index];
+			if (group === undefined) continue;
 			const at = group.cookies.indexOf(cookie);
 			if (at >= 0) {
 				group.cookies.splice(at, 1);
@@ -156,8 +158,8 @@ export class ProbeLinks {
 		}
 		const retired: number[] = [];
 		for (const index of touched) {
-			const group = this.groups[index] as Group;
-			if (group.fd < 0) continue;
+			const group = this.groups[index];
+			if (group === undefined || group.fd < 0) continue;
 			if (group.cookies.length === 0) {
 				retired.push(group.fd);
 				group.fd = -1;

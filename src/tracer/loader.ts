@@ -90,7 +90,8 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 		const hitsFd = mapFds.get("hits");
 		const trapsFd = mapFds.get("traps");
 		const ringDef = obj.maps.find((m) => m.type === BPF_MAP_TYPE_RINGBUF);
-		if (hitsFd === undefined || trapsFd === undefined || !ringDef)
+		const ringFd = ringDef && mapFds.get(ringDef.name);
+		if (hitsFd === undefined || trapsFd === undefined || ringFd === undefined)
 			throw new BpfObjectError("BPF object lacks its maps", "Rebuild it.");
 
 		let rodataFd: number | undefined;
@@ -148,7 +149,7 @@ export function loadTracerProgram(options: LoadOptions): LoadedProgram {
 			progFd,
 			hitsFd,
 			trapsFd,
-			ringFd: mapFds.get(ringDef.name) as number,
+			ringFd,
 			ringBytes: options.ringBytes,
 			close: closeAll,
 		};

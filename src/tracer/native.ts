@@ -78,6 +78,7 @@ let addon: NativeAddon | undefined;
 export function native(): NativeAddon {
 	if (!addon) {
 		const require = createRequire(import.meta.url);
+		// native/xcover.cc's Init exports exactly this shape.
 		addon = require(assetPath("xcover.node")) as NativeAddon;
 	}
 	return addon;
