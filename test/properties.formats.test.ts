@@ -2,8 +2,8 @@
 /**
  * Property tests of the writers' escaping: whatever a name or path holds, it changes no output's
  * structure. Each format is read back by a real reader: LCOV split at every line separator any
- * reader uses, Cobertura by libxml2 (xmllint) and Chromium's XML parser, HTML by Chromium, one
- * browser for every case. fast-check prints the seed of any failure.
+ * reader uses, Cobertura by libxml2 (xmllint) and Chromium's XML parser, Markdown by marked (GFM),
+ * HTML by Chromium, one browser for every case. fast-check prints the seed of any failure.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -11,13 +11,16 @@ import { existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
+import { marked, type Token, type Tokens } from "marked";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { diffReports } from "../src/report/diff.js";
 import { formatCobertura } from "../src/report/formats/cobertura.js";
 import { formatHtml } from "../src/report/formats/html.js";
 import { formatLcov } from "../src/report/formats/lcov.js";
+import { formatMarkdown } from "../src/report/formats/markdown.js";
 import { buildModel, type CoverageModel, type ModelFunction, type ModelGroup } from "../src/report/model.js";
 import { assembleReport, binaryTotalsOf, type FunctionCoverage, sourceFilesOf } from "../src/report/report.js";
-import { check, checkAsync, report } from "./arbitraries.js";
+import { check, checkAsync, report, runs } from "./arbitraries.js";
 import { workDir } from "./helpers.js";
 
 const seed = process.env.FC_SEED === undefined ? 20260102 : Number(process.env.FC_SEED);
@@ -202,6 +205,179 @@ describe("LCOV", () => {
 				}
 			}),
 			params(300),
+		);
+	});
+});
+
+describe("Markdown (marked, GFM)", () => {
+	/**
+	 * The only HTML the summary writes itself; cut to fit right after a list's opening line, the
+	 * closing line follows it in one HTML block.
+	 */
+	const OWN_HTML = /^(<details( open)?><summary>[^<>]*<\/summary>(\n<\/details>)?|<\/details>)\s*$/;
+	const INLINE = new Set(["text", "escape", "strong"]);
+
+	/** What a reader sees of inline tokens: escapes resolved, the entities the escaper writes decoded. */
+	function shown(tokens: readonly Token[]): string {
+		return tokens
+			.map((t) => {
+				assert.ok(INLINE.has(t.type), `no ${t.type} from a name: ${JSON.stringify(t.raw)}`);
+				if (t.type === "escape") return (t as Tokens.Escape).text;
+				const sub = (t as Tokens.Text | Tokens.Strong).tokens;
+				if (sub && sub.length > 0) return t.type === "strong" ? `**${shown(sub)}**` : shown(sub);
+				return (t as Tokens.Text).text.replace(/&(amp|lt|gt|#\d+);/g, (_m, e: string) =>
+					e === "amp" ? "&" : e === "lt" ? "<" : e === "gt" ? ">" : String.fromCodePoint(Number(e.slice(1))),
+				);
+			})
+			.join("");
+	}
+
+	/**
+	 * A name as the summary shows it: on one line, controls and bidi overrides replaced, a word
+	 * joiner where GitHub would start a mention, reference or link. The joiners are compared apart.
+	 */
+	function displayed(name: string): string {
+		return (
+			wellFormed(name)
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: the line ends and controls names may hold
+				.replace(/[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g, " ")
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: the line ends and controls names may hold
+				.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd")
+				.replaceAll("\u2060", "")
+		);
+	}
+
+	/** GitHub's autolinks after Markdown: every one must be broken by a joiner. */
+	function assertNoAutolink(text: string): void {
+		assert.doesNotMatch(text, /[@#](?!\u2060)/, "mention or reference");
+		assert.doesNotMatch(text, /:\/\//, "scheme://");
+		assert.doesNotMatch(text, /\bwww\./i, "www.");
+		assert.doesNotMatch(text, /\bGH-\d/i, "GH-n");
+	}
+
+	function walk(tokens: readonly Token[], visit: (t: Token) => void): void {
+		for (const t of tokens) {
+			visit(t);
+			if (t.type === "table") continue;
+			if (t.type === "list") walk((t as Tokens.List).items, visit);
+			else if ("tokens" in t && Array.isArray(t.tokens)) walk(t.tokens as Token[], visit);
+		}
+	}
+
+	function areasOf(model: CoverageModel): Array<{ binary: string; group: ModelGroup }> {
+		const byLine = model.granularity === "line";
+		return model.binaries.flatMap((b) =>
+			b.groups.flatMap((g) => {
+				const t = byLine ? g.totals.lines : g.totals;
+				return t && t.traced > t.covered ? [{ binary: b.name, group: g }] : [];
+			}),
+		);
+	}
+
+	it("shows the spaces at either end of a name, and keeps it bold (regression)", () => {
+		const head = assembleReport({ mode: "first-hit", started_at: "", ended_at: "" }, [
+			{ path: "/bin/\r", build_id: null, arch: "x86_64", functions: [], totals: binaryTotalsOf([], "function") },
+		]);
+		const diff = { ...diffReports(head, head), newlyCovered: [{ binary: "app", name: "f\n" }] };
+		const tokens = marked.lexer(formatMarkdown(head, { diff }), { gfm: true });
+		const table = tokens.find((t): t is Tokens.Table => t.type === "table");
+		assert.equal(shown(table?.rows[0]?.[0]?.tokens ?? []), " ");
+		const list = tokens.find((t): t is Tokens.List => t.type === "list");
+		const item = list?.items[0]?.tokens[0] as Tokens.Text | undefined;
+		assert.deepStrictEqual(
+			(item?.tokens ?? []).filter((t) => t.type === "strong").map((t) => shown((t as Tokens.Strong).tokens)),
+			["f "],
+		);
+	});
+
+	it("keeps every name literal text in its table cell or list item, with no link, image, HTML or mention", () => {
+		check(
+			fc.property(runs(2, { hostileHead: true }), fc.boolean(), ([base, head], withDiff) => {
+				const model = buildModel(head);
+				const diff = withDiff ? diffReports(base, head) : undefined;
+				const md = formatMarkdown(model, diff ? { diff, maxLength: 1e9 } : { maxLength: 1e9 });
+				const tokens = marked.lexer(md, { gfm: true });
+				const tables: Tokens.Table[] = [];
+				const lists: Tokens.List[] = [];
+				walk(tokens, (t) => {
+					assert.ok(
+						["heading", "paragraph", "space", "table", "list", "list_item", "html", ...INLINE].includes(t.type),
+						`no ${t.type}: ${JSON.stringify(t.raw)}`,
+					);
+					if (t.type === "html") assert.match((t as Tokens.HTML).text, OWN_HTML);
+					if (t.type === "table") tables.push(t as Tokens.Table);
+					if (t.type === "list") lists.push(t as Tokens.List);
+				});
+				const areas = areasOf(model);
+				assert.equal(tables.length, areas.length > 0 ? 2 : 1, "the binaries table, and the areas table when any");
+				const [binaries, areaTable] = tables as [Tokens.Table, Tokens.Table | undefined];
+				const names = diff ? diff.binaries.map((b) => b.binary) : model.binaries.map((b) => b.name);
+				assert.equal(binaries.rows.length, names.length);
+				binaries.rows.forEach((row, i) => {
+					assert.equal(row.length, binaries.header.length);
+					const text = shown(row[0]?.tokens ?? []);
+					assertNoAutolink(text);
+					assert.equal(text.replaceAll("\u2060", ""), displayed(names[i] as string));
+				});
+				if (areaTable) {
+					const shownAreas = areas.slice(0, 20);
+					assert.equal(areaTable.rows.length, shownAreas.length);
+					for (const row of areaTable.rows) {
+						assert.equal(row.length, areaTable.header.length);
+						for (const cell of row) assertNoAutolink(shown(cell.tokens));
+					}
+				}
+				// Each function list item names one function, in bold.
+				if (diff) {
+					const expectedItems = [diff.newlyCovered, diff.newlyUncovered, diff.added, diff.removed]
+						.filter((l) => l.length > 0)
+						.map((l) => Math.min(l.length, 50) + (l.length > 50 ? 1 : 0));
+					const lineItems = diff.lines
+						? [diff.lines.newlyCovered, diff.lines.newlyUncovered]
+								.filter((l) => l.length > 0)
+								.map((l) => Math.min(l.length, 50) + (l.length > 50 ? 1 : 0))
+						: [];
+					assert.deepStrictEqual(
+						lists.map((l) => l.items.length),
+						[...expectedItems, ...lineItems],
+					);
+					const refs = [diff.newlyCovered, diff.newlyUncovered, diff.added, diff.removed].flatMap((l) =>
+						l.slice(0, 50),
+					);
+					const items = lists
+						.slice(0, expectedItems.length)
+						.flatMap((l) => l.items.filter((item) => !item.text.startsWith("…and")));
+					assert.equal(items.length, refs.length);
+					items.forEach((item, i) => {
+						const inline = (item.tokens[0] as Tokens.Text).tokens ?? [];
+						const strong = inline.filter((t) => t.type === "strong");
+						assert.equal(strong.length, 1, `one bold name in ${JSON.stringify(item.raw)}`);
+						const name = shown((strong[0] as Tokens.Strong).tokens);
+						assertNoAutolink(name);
+						assert.equal(name.replaceAll("\u2060", ""), displayed((refs[i] as (typeof refs)[number]).name));
+					});
+				}
+			}),
+			params(300),
+		);
+	});
+	it("cut to fit stays within the limit, with its HTML balanced and nothing a name made", () => {
+		check(
+			fc.property(runs(2, { hostileHead: true }), fc.integer({ min: 100, max: 3000 }), ([base, head], maxLength) => {
+				const md = formatMarkdown(buildModel(head), { diff: diffReports(base, head), maxLength });
+				assert.ok(md.length <= maxLength, `${md.length} > ${maxLength}`);
+				const opened = md.match(/^<details/gm)?.length ?? 0;
+				assert.equal(md.match(/^<\/details>/gm)?.length ?? 0, opened, "every <details> is closed");
+				walk(marked.lexer(md, { gfm: true }), (t) => {
+					// The note that the text was cut is in italics.
+					assert.ok(
+						["heading", "paragraph", "space", "table", "list", "list_item", "html", "em", ...INLINE].includes(t.type),
+						`no ${t.type}: ${JSON.stringify(t.raw)}`,
+					);
+					if (t.type === "html") assert.match((t as Tokens.HTML).text, OWN_HTML);
+				});
+			}),
+			params(200),
 		);
 	});
 });

@@ -46,11 +46,18 @@ const CONTROL_OR_LONE_SURROGATE =
 const JOINER = "\u2060";
 
 /**
+ * Spaces at either end, which a table cell trims and which keep `**` from opening or closing bold:
+ * as character references they are shown, and count as punctuation beside `**`.
+ */
+const EDGE_SPACE = /^\p{Zs}+|\p{Zs}+$/gu;
+
+/**
  * Text that GitHub's Markdown shows literally, also inside a table cell: HTML-significant
  * characters become entities, Markdown punctuation (and `$`, which starts math) gets a
  * backslash, line breaks become spaces, and bidi controls are replaced. GitHub turns `@user`,
  * `#123`, `owner/repo#1`, `GH-1`, e-mail addresses, `www.` and `scheme://` into mentions,
  * references and links after Markdown is parsed, so a word joiner goes where each would start.
+ * Spaces at either end become character references.
  */
 export function escapeMarkdown(text: string): string {
 	return oneLine(text)
@@ -60,5 +67,6 @@ export function escapeMarkdown(text: string): string {
 		.replace(/:\/\//g, `:${JOINER}//`)
 		.replace(/\b(www)\./gi, `$1${JOINER}.`)
 		.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
-		.replace(/[\\`*_{}[\]()#+\-.!|~:@$]/g, "\\$&");
+		.replace(/[\\`*_{}[\]()#+\-.!|~:@$]/g, "\\$&")
+		.replace(EDGE_SPACE, (spaces) => [...spaces].map((c) => `&#${c.codePointAt(0)};`).join(""));
 }
