@@ -11,7 +11,7 @@ import fc from "fast-check";
 import type { LineTable } from "../src/dwarf/index.js";
 import { entrySiteOf, functionPlan, type ProbePlan, planProbes, sitesOfUnit, unitsOfSite } from "../src/probes/plan.js";
 import { buildReport } from "../src/report/build.js";
-import { type CoverageDiff, diffReports, type FunctionRef } from "../src/report/diff.js";
+import { type CoverageDiff, diffReports, type FunctionRef, formatDiffText } from "../src/report/diff.js";
 import { formatJson } from "../src/report/json.js";
 import { mergeReports } from "../src/report/merge.js";
 import { buildModel } from "../src/report/model.js";
@@ -207,6 +207,25 @@ describe("diff", () => {
 					assert.deepStrictEqual(ab.lines.newlyCovered, ba.lines.newlyUncovered);
 					assert.deepStrictEqual(ab.lines.newlyUncovered, ba.lines.newlyCovered);
 				}
+			}),
+			params(200),
+		);
+	});
+
+	it("for a terminal, puts each entry on a line of its own, with no control or bidi character from a name", () => {
+		check(
+			fc.property(runs(2, { hostileHead: true }), ([a, b]) => {
+				const d = diffReports(a, b);
+				const text = formatDiffText(d);
+				const files = d.lines ? 2 + d.lines.newlyCovered.length + d.lines.newlyUncovered.length + 1 : 0;
+				const refs = d.newlyCovered.length + d.newlyUncovered.length + d.added.length + d.removed.length;
+				const expected = 1 + d.binaries.length + 4 + refs + files;
+				// Every line end any terminal, log viewer or splitlines() honours.
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: line ends a name must not bring
+				assert.equal(text.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/).length - 1, expected);
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: what a name must not bring to a terminal
+				const unprintable = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+				assert.doesNotMatch(text.replaceAll("\n", ""), unprintable);
 			}),
 			params(200),
 		);
@@ -430,6 +449,12 @@ function lineFunction(offset: number, hits: number): FunctionCoverage {
 }
 
 describe("regressions found by the properties", () => {
+	it("the diff for a terminal shows a name's line separators and bidi overrides as escapes", () => {
+		const r = countLineReport([{ ...lineFunction(0, 1), name: "f\u2028g\u202eh", names: ["f"] }]);
+		const text = formatDiffText(diffReports(countLineReport([]), r));
+		assert.match(text, /^added \(1\):\n {2}app {2}f\\u\{2028\}g\\u\{202e\}h {2}\/src\/a\.c:1$/m);
+	});
+
 	it("a merged report merged again sums its lines' hits saturating, as written", () => {
 		const inner = merge(countLineReport([lineFunction(0, MAX)]));
 		const m = merge(countLineReport([lineFunction(0, 1)]), inner);

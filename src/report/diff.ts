@@ -10,6 +10,7 @@
  * Lines that are in only one of the reports (code added or removed) change the totals only.
  */
 import { basename } from "node:path";
+import { printable } from "../printable.js";
 import { readableName } from "./model.js";
 import {
 	type CoverageReport,
@@ -268,12 +269,6 @@ export function formatDelta(points: number): string {
 	const rounded = Math.round(points * 100) / 100;
 	if (rounded === 0) return "±0.00 pp";
 	return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(2)} pp`;
-}
-
-/** Names are bytes from a binary: keep escape sequences and line breaks off the terminal. */
-function printable(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 }
 
 function place(ref: FunctionRef): string {
