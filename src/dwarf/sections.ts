@@ -5,13 +5,10 @@
  */
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
-import { type ElfFile, type ElfSection, SHF_COMPRESSED, SHT_NOBITS } from "../elf/reader.js";
+import { ELF64_CHDR_SIZE, ELFCOMPRESS_ZLIB, ELFCOMPRESS_ZSTD, SHF_COMPRESSED, SHT_NOBITS } from "../elf/constants.js";
+import type { ElfFile, ElfSection } from "../elf/reader.js";
 import { errorMessage, XcoverError } from "../errors.js";
 import { DwarfCompressionError, DwarfError } from "./errors.js";
-
-const ELFCOMPRESS_ZLIB = 1;
-const ELFCOMPRESS_ZSTD = 2;
-const CHDR64_SIZE = 24;
 
 /** zstdDecompressSync arrived in Node 22.15; the type declarations of Node 20 do not know it. */
 type ZstdDecompress = (buf: Buffer, options?: { maxOutputLength?: number }) => Buffer;
@@ -77,10 +74,10 @@ export function readSection(elf: ElfFile, section: ElfSection, legacy: boolean):
 		return inflate(raw.subarray(12), size, ELFCOMPRESS_ZLIB);
 	}
 	if ((section.flags & SHF_COMPRESSED) === 0) return raw;
-	if (raw.length < CHDR64_SIZE) throw new DwarfError("compression header is truncated");
+	if (raw.length < ELF64_CHDR_SIZE) throw new DwarfError("compression header is truncated");
 	const type = raw.readUInt32LE(0);
 	const size = raw.readUInt32LE(8) + raw.readUInt32LE(12) * 0x1_0000_0000;
-	return inflate(raw.subarray(CHDR64_SIZE), size, type);
+	return inflate(raw.subarray(ELF64_CHDR_SIZE), size, type);
 }
 
 function inflate(data: Buffer, size: number, type: number): Buffer {

@@ -6,47 +6,33 @@
 
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { errnoCode } from "../errors.js";
+import {
+	EI_CLASS,
+	EI_DATA,
+	EI_NIDENT,
+	ELF64_EHDR_SIZE,
+	ELF64_PHDR_SIZE,
+	ELF64_SHDR_SIZE,
+	ELF64_ST_BIND,
+	ELF64_ST_TYPE,
+	ELF64_SYM_SIZE,
+	ELFCLASS64,
+	ELFDATA2LSB,
+	ELFMAG,
+	EM_AARCH64,
+	EM_BPF,
+	EM_X86_64,
+	NT_GNU_BUILD_ID,
+	PN_XNUM,
+	PT_NOTE,
+	SHN_XINDEX,
+	SHT_NOBITS,
+	SHT_NOTE,
+	SHT_SYMTAB_SHNDX,
+} from "./constants.js";
 import { ElfReadError, ElfUnsupportedError } from "./errors.js";
 
-export const ET_REL = 1;
-export const ET_EXEC = 2;
-export const ET_DYN = 3;
-
-export const EM_X86_64 = 62;
-export const EM_AARCH64 = 183;
-export const EM_BPF = 247;
-
-export const SHT_PROGBITS = 1;
-export const SHT_SYMTAB = 2;
-export const SHT_STRTAB = 3;
-export const SHT_NOTE = 7;
-export const SHT_NOBITS = 8;
-export const SHT_REL = 9;
-export const SHT_DYNSYM = 11;
-export const SHT_SYMTAB_SHNDX = 18;
-
-export const SHF_ALLOC = 0x2;
-export const SHF_EXECINSTR = 0x4;
-export const SHF_COMPRESSED = 0x800;
-
-export const PT_LOAD = 1;
-export const PT_NOTE = 4;
-export const PF_X = 1;
-
-export const STT_OBJECT = 1;
-export const STT_FUNC = 2;
-export const STT_SECTION = 3;
-export const STT_GNU_IFUNC = 10;
-
-export const STB_LOCAL = 0;
-export const STB_GLOBAL = 1;
-export const STB_WEAK = 2;
-
-export const SHN_UNDEF = 0;
-export const SHN_LORESERVE = 0xff00;
-export const SHN_XINDEX = 0xffff;
-
-const NT_GNU_BUILD_ID = 3;
+export * from "./constants.js";
 
 export interface ElfHeader {
 	type: number;
@@ -186,35 +172,35 @@ export class ElfFile {
 	}
 
 	private readHeader(): ElfHeader {
-		if (this.fileSize < 16) {
+		if (this.fileSize < EI_NIDENT) {
 			throw new ElfReadError(
 				`${this.path}: not an ELF file (too short)`,
 				"Give the path of a compiled program or library.",
 			);
 		}
-		const ident = this.read(0, 16);
-		if (ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46) {
+		const ident = this.read(0, EI_NIDENT);
+		if (!ident.subarray(0, ELFMAG.length).equals(ELFMAG)) {
 			throw new ElfReadError(
 				`${this.path}: not an ELF file`,
 				"Give the compiled binary, not a script or wrapper (for a script, trace the interpreter it runs).",
 			);
 		}
-		if (ident[4] !== 2) {
+		if (ident[EI_CLASS] !== ELFCLASS64) {
 			throw new ElfUnsupportedError(
 				`${this.path}: 32-bit ELF is not supported`,
 				"xcover traces 64-bit x86_64 and aarch64 binaries; build the program for a 64-bit target.",
 			);
 		}
-		if (ident[5] !== 1) {
+		if (ident[EI_DATA] !== ELFDATA2LSB) {
 			throw new ElfUnsupportedError(
 				`${this.path}: big-endian ELF is not supported`,
 				"xcover traces little-endian x86_64 and aarch64 binaries.",
 			);
 		}
-		if (this.fileSize < 64) {
+		if (this.fileSize < ELF64_EHDR_SIZE) {
 			throw new ElfReadError(`${this.path}: truncated ELF header`, "Rebuild the binary.");
 		}
-		const h = this.read(0, 64);
+		const h = this.read(0, ELF64_EHDR_SIZE);
 		const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
 		const header: ElfHeader = {
 			type: v.getUint16(16, true),
@@ -229,17 +215,17 @@ export class ElfFile {
 			shstrndx: v.getUint16(62, true),
 		};
 		// Extended numbering: with 0xff00+ sections the real counts live in section header 0.
-		if (header.shoff !== 0 && (header.shnum === 0 || header.shstrndx === SHN_XINDEX || header.phnum === 0xffff)) {
-			const s0 = this.read(header.shoff, 64);
-			const sv = new DataView(s0.buffer, s0.byteOffset, 64);
+		if (header.shoff !== 0 && (header.shnum === 0 || header.shstrndx === SHN_XINDEX || header.phnum === PN_XNUM)) {
+			const s0 = this.read(header.shoff, ELF64_SHDR_SIZE);
+			const sv = new DataView(s0.buffer, s0.byteOffset, ELF64_SHDR_SIZE);
 			if (header.shnum === 0) header.shnum = u64(sv, 32);
 			if (header.shstrndx === SHN_XINDEX) header.shstrndx = sv.getUint32(40, true);
-			if (header.phnum === 0xffff) header.phnum = sv.getUint32(44, true);
+			if (header.phnum === PN_XNUM) header.phnum = sv.getUint32(44, true);
 		}
-		if (header.shnum > 0 && header.shentsize !== 64) {
+		if (header.shnum > 0 && header.shentsize !== ELF64_SHDR_SIZE) {
 			throw new ElfReadError(`${this.path}: corrupt section header size ${header.shentsize}`, "Rebuild the binary.");
 		}
-		if (header.phnum > 0 && header.phentsize !== 56) {
+		if (header.phnum > 0 && header.phentsize !== ELF64_PHDR_SIZE) {
 			throw new ElfReadError(`${this.path}: corrupt program header size ${header.phentsize}`, "Rebuild the binary.");
 		}
 		return header;
@@ -248,11 +234,11 @@ export class ElfFile {
 	private readSegments(): ElfSegment[] {
 		const { phoff, phnum } = this.header;
 		if (phnum === 0) return [];
-		const raw = this.read(phoff, phnum * 56);
+		const raw = this.read(phoff, phnum * ELF64_PHDR_SIZE);
 		const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
 		const out: ElfSegment[] = [];
 		for (let i = 0; i < phnum; i++) {
-			const at = i * 56;
+			const at = i * ELF64_PHDR_SIZE;
 			out.push({
 				type: v.getUint32(at, true),
 				flags: v.getUint32(at + 4, true),
@@ -268,11 +254,11 @@ export class ElfFile {
 	private readSections(): ElfSection[] {
 		const { shoff, shnum, shstrndx } = this.header;
 		if (shnum === 0 || shoff === 0) return [];
-		const raw = this.read(shoff, shnum * 64);
+		const raw = this.read(shoff, shnum * ELF64_SHDR_SIZE);
 		const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
 		const out: ElfSection[] = [];
 		for (let i = 0; i < shnum; i++) {
-			const at = i * 64;
+			const at = i * ELF64_SHDR_SIZE;
 			out.push({
 				index: i,
 				name: String(v.getUint32(at, true)),
@@ -287,7 +273,8 @@ export class ElfFile {
 				entsize: u64(v, at + 56),
 			});
 		}
-		const names = shstrndx < out.length ? this.sectionData(out[shstrndx] as ElfSection) : Buffer.alloc(0);
+		const shstr = out[shstrndx];
+		const names = shstr ? this.sectionData(shstr) : Buffer.alloc(0);
 		for (const s of out) s.name = cString(names, Number(s.name));
 		return out;
 	}
@@ -306,7 +293,7 @@ export class ElfFile {
 	 * before the name is decoded, so callers that keep few symbols do not pay for every name.
 	 */
 	symbols(table: ElfSection, filter?: (type: number, shndx: number, size: number) => boolean): ElfSymbol[] {
-		if (table.entsize !== 24 && table.size > 0) {
+		if (table.entsize !== ELF64_SYM_SIZE && table.size > 0) {
 			throw new ElfReadError(`${this.path}: corrupt symbol table ${table.name}`, "Rebuild the binary.");
 		}
 		const strtab = this.sections[table.link];
@@ -317,12 +304,12 @@ export class ElfFile {
 		const shndxSection = this.sections.find((s) => s.type === SHT_SYMTAB_SHNDX && s.link === table.index);
 		const shndxTable = shndxSection ? this.sectionData(shndxSection) : undefined;
 		const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-		const count = Math.floor(raw.byteLength / 24);
+		const count = Math.floor(raw.byteLength / ELF64_SYM_SIZE);
 		const out: ElfSymbol[] = [];
 		for (let i = 0; i < count; i++) {
-			const at = i * 24;
+			const at = i * ELF64_SYM_SIZE;
 			const info = v.getUint8(at + 4);
-			const type = info & 0xf;
+			const type = ELF64_ST_TYPE(info);
 			let shndx = v.getUint16(at + 6, true);
 			if (shndx === SHN_XINDEX && shndxTable && (i + 1) * 4 <= shndxTable.length) {
 				shndx = shndxTable.readUInt32LE(i * 4);
@@ -334,7 +321,7 @@ export class ElfFile {
 				value: u64(v, at + 8),
 				size,
 				type,
-				bind: info >> 4,
+				bind: ELF64_ST_BIND(info),
 				shndx,
 			});
 		}

@@ -4,17 +4,24 @@
  * value) and let an R_*_RELATIVE relocation write the final one, so a pointer read consults the
  * relocations first.
  */
+
+import {
+	DT_NULL,
+	DT_RELA,
+	DT_RELASZ,
+	ELF64_DYN_SIZE,
+	ELF64_RELA_SIZE,
+	EM_AARCH64,
+	PT_DYNAMIC,
+	PT_LOAD,
+	R_AARCH64_RELATIVE,
+	R_X86_64_RELATIVE,
+	SHT_NOBITS,
+	SHT_RELA,
+} from "../elf/constants.js";
 import type { ElfFile } from "../elf/reader.js";
-import { EM_AARCH64, PT_LOAD, SHT_NOBITS } from "../elf/reader.js";
 import { GoTableError } from "./errors.js";
 
-const SHT_RELA = 4;
-const PT_DYNAMIC = 2;
-const DT_NULL = 0;
-const DT_RELA = 7;
-const DT_RELASZ = 8;
-const R_X86_64_RELATIVE = 8;
-const R_AARCH64_RELATIVE = 1027;
 /** More relocations than this is not a binary we can afford to index; pointers then read as stored. */
 const MAX_RELOCATIONS = 8_000_000;
 
@@ -76,10 +83,10 @@ export class GoImage {
 		const relative = this.elf.header.machine === EM_AARCH64 ? R_AARCH64_RELATIVE : R_X86_64_RELATIVE;
 		try {
 			for (const { offset, size } of this.relaTables()) {
-				const count = Math.min(Math.floor(size / 24), MAX_RELOCATIONS - out.size);
+				const count = Math.min(Math.floor(size / ELF64_RELA_SIZE), MAX_RELOCATIONS - out.size);
 				if (count <= 0) break;
-				const raw = this.readClamped(offset, count * 24);
-				for (let at = 0; at + 24 <= raw.length; at += 24) {
+				const raw = this.readClamped(offset, count * ELF64_RELA_SIZE);
+				for (let at = 0; at + ELF64_RELA_SIZE <= raw.length; at += ELF64_RELA_SIZE) {
 					if (raw.readUInt32LE(at + 8) !== relative) continue;
 					const where = raw.readUInt32LE(at) + raw.readUInt32LE(at + 4) * 0x1_0000_0000;
 					const addend = Number(raw.readBigInt64LE(at + 16));
@@ -94,7 +101,7 @@ export class GoImage {
 
 	private relaTables(): Array<{ offset: number; size: number }> {
 		const bySection = this.elf.sections
-			.filter((s) => s.type === SHT_RELA && (s.entsize === 24 || s.entsize === 0))
+			.filter((s) => s.type === SHT_RELA && (s.entsize === ELF64_RELA_SIZE || s.entsize === 0))
 			.map((s) => ({ offset: s.offset, size: s.size }));
 		if (bySection.length > 0 || this.elf.sections.length > 0) return bySection;
 		// Without section headers the dynamic segment still says where the loader finds them.
@@ -103,7 +110,7 @@ export class GoImage {
 		const raw = this.readClamped(dynamic.offset, Math.min(dynamic.filesz, 1 << 16));
 		let rela: number | undefined;
 		let relasz = 0;
-		for (let at = 0; at + 16 <= raw.length; at += 16) {
+		for (let at = 0; at + ELF64_DYN_SIZE <= raw.length; at += ELF64_DYN_SIZE) {
 			const tag = raw.readUInt32LE(at) + raw.readUInt32LE(at + 4) * 0x1_0000_0000;
 			const value = raw.readUInt32LE(at + 8) + raw.readUInt32LE(at + 12) * 0x1_0000_0000;
 			if (tag === DT_NULL) break;

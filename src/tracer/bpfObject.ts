@@ -3,7 +3,8 @@
  * program's instructions and their relocations, the BTF-defined maps, and the initial bytes of
  * read-only globals (`const volatile` settings).
  */
-import { EM_BPF, ET_REL, SHF_EXECINSTR, SHT_PROGBITS, SHT_REL, withElf } from "../elf/reader.js";
+import { EM_BPF, ET_REL, SHF_EXECINSTR, SHT_PROGBITS, SHT_REL, STT_FUNC, STT_OBJECT } from "../elf/constants.js";
+import { withElf } from "../elf/reader.js";
 import { XcoverError } from "../errors.js";
 import { R_BPF_64_64 } from "./bpfAbi.js";
 import { type BtfMapDefinition, btfMapDefinitions, parseBtf } from "./btf.js";
@@ -57,7 +58,7 @@ export function readBpfObject(path: string): BpfObject {
 		const code = elf.sections.filter((s) => s.type === SHT_PROGBITS && s.flags & SHF_EXECINSTR && s.size > 0);
 		if (code.length !== 1) bad(path, `expected exactly one program section, found ${code.length}`);
 		const progSection = code[0] as (typeof code)[number];
-		const progSymbol = symbols.find((s) => s.shndx === progSection.index && s.type === 2 && s.value === 0);
+		const progSymbol = symbols.find((s) => s.shndx === progSection.index && s.type === STT_FUNC && s.value === 0);
 
 		const relocations: BpfRelocation[] = [];
 		for (const rel of elf.sections.filter((s) => s.type === SHT_REL && s.info === progSection.index)) {
@@ -89,7 +90,8 @@ export function readBpfObject(path: string): BpfObject {
 		if (rodataSection) {
 			const variables = new Map<string, { offset: number; size: number }>();
 			for (const s of symbols) {
-				if (s.shndx === rodataSection.index && s.type === 1) variables.set(s.name, { offset: s.value, size: s.size });
+				if (s.shndx === rodataSection.index && s.type === STT_OBJECT)
+					variables.set(s.name, { offset: s.value, size: s.size });
 			}
 			rodata = { data: elf.sectionData(rodataSection), variables };
 		}
