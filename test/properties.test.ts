@@ -119,6 +119,23 @@ describe("merge", () => {
 		);
 	});
 
+	it("is commutative also in its times, whatever the reports' timestamps say", () => {
+		check(
+			fc.property(runs(2, { oddTimestamps: true }), ([a, b]) => {
+				const [ab, ba] = [merge(a, b), merge(b, a)];
+				assert.deepStrictEqual([ab.started_at, ab.ended_at], [ba.started_at, ba.ended_at]);
+				// The earliest start and the latest end Date.parse can read, over one it cannot.
+				const readable = (pick: (r: CoverageReport) => string) =>
+					[a, b].map((r) => Date.parse(pick(r))).filter((t) => !Number.isNaN(t));
+				const starts = readable((r) => r.started_at);
+				const ends = readable((r) => r.ended_at);
+				if (starts.length > 0) assert.equal(Date.parse(ab.started_at), Math.min(...starts));
+				if (ends.length > 0) assert.equal(Date.parse(ab.ended_at), Math.max(...ends));
+			}),
+			params(200),
+		);
+	});
+
 	it("is associative, and merging one at a time is merging all at once", () => {
 		check(
 			fc.property(runs(3), ([x, y, z]) => {
@@ -449,6 +466,14 @@ function lineFunction(offset: number, hits: number): FunctionCoverage {
 }
 
 describe("regressions found by the properties", () => {
+	it("merge keeps the readable times, whichever report comes first", () => {
+		const readable = countLineReport([]);
+		const odd = { ...countLineReport([]), started_at: "", ended_at: "soon" };
+		for (const m of [merge(readable, odd), merge(odd, readable)]) {
+			assert.deepStrictEqual([m.started_at, m.ended_at], [readable.started_at, readable.ended_at]);
+		}
+	});
+
 	it("the diff for a terminal shows a name's line separators and bidi overrides as escapes", () => {
 		const r = countLineReport([{ ...lineFunction(0, 1), name: "f\u2028g\u202eh", names: ["f"] }]);
 		const text = formatDiffText(diffReports(countLineReport([]), r));

@@ -133,6 +133,18 @@ function linesOf(f: FunctionCoverage, counting: boolean): LineCoverage[] | undef
 	});
 }
 
+/**
+ * The earlier (-1) or later (1) of two timestamps, the same whichever report came first: a time
+ * Date.parse reads wins over one it cannot (the reader takes any string), and equal times go by
+ * spelling.
+ */
+function pickTime(a: string, b: string, direction: -1 | 1): string {
+	const [x, y] = [Date.parse(a), Date.parse(b)];
+	if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? b : a;
+	const order = (Number.isNaN(x) ? 0 : x - y) || compareText(a, b);
+	return order * direction >= 0 ? a : b;
+}
+
 /** Merges `f` into `into`, the merged copy. Deletes no field but a reason that no longer holds. */
 function mergeFunction(into: FunctionCoverage, f: FunctionCoverage): void {
 	addLines(into, f);
@@ -214,10 +226,8 @@ export class ReportMerger {
 			}
 		}
 		this.byLine = (this.byLine ?? true) && granularity === "line";
-		if (this.startedAt === undefined || Date.parse(report.started_at) < Date.parse(this.startedAt))
-			this.startedAt = report.started_at;
-		if (this.endedAt === undefined || Date.parse(report.ended_at) > Date.parse(this.endedAt))
-			this.endedAt = report.ended_at;
+		this.startedAt = this.startedAt === undefined ? report.started_at : pickTime(report.started_at, this.startedAt, -1);
+		this.endedAt = this.endedAt === undefined ? report.ended_at : pickTime(report.ended_at, this.endedAt, 1);
 		for (const b of report.binaries) {
 			let acc = this.binaries.get(b.path);
 			if (!acc) {
