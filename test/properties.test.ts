@@ -109,7 +109,48 @@ describe("generated reports", () => {
 	});
 });
 
+/** The same function report as version 1 wrote it: no granularity field. */
+function versionOne(r: CoverageReport): CoverageReport {
+	const { granularity: _granularity, ...rest } = r;
+	return { ...rest, schema_version: 1 };
+}
+
 describe("merge", () => {
+	it("of version 1 and 2 reports is the merge of the same reports in version 2", () => {
+		check(
+			fc.property(runs(2, { granularity: "function" }), ([a, b]) => {
+				const old = versionOne(a);
+				assert.deepStrictEqual(roundTrip(old), old);
+				assert.equal(canon(merge(old, b)), canon(merge(a, b)));
+			}),
+			params(100),
+		);
+	});
+
+	it("forced over two builds of a binary gives totals that are its functions', and a report the reader takes", () => {
+		check(
+			fc.property(runs(3), ([a, b, c]) => {
+				// b is another build of every binary: its functions are matched by name from there on.
+				const rebuilt = {
+					...b,
+					binaries: b.binaries.map((x) => ({ ...x, build_id: `${x.build_id ?? ""}ff` })),
+				};
+				const m = mergeReports(
+					[a, rebuilt, c].map((report, i) => ({ report, source: `r${i}.json` })),
+					{ force: true },
+				);
+				assert.equal(canon(m), canon(recomputed(m)));
+				assert.deepStrictEqual(roundTrip(m), m);
+				// Covered anywhere is covered in the merge, by name.
+				const covered = (r: CoverageReport) =>
+					new Set(r.binaries.flatMap((x) => x.functions.filter((f) => f.covered).map((f) => `${x.path}\0${f.name}`)));
+				const merged = covered(m);
+				for (const r of [a, rebuilt, c]) for (const k of covered(r)) assert.ok(merged.has(k), k);
+			}),
+			params(150),
+		);
+	});
+
 	it("is commutative", () => {
 		check(
 			fc.property(runs(2), ([a, b]) => {
