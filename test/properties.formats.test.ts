@@ -588,7 +588,7 @@ describe("Cobertura and HTML, read by real parsers", { skip: hasChromium ? false
 				assert.equal(s.counts.line, classLines + s.methods.reduce((n, m) => n + m.lines.length, 0));
 				if (byLine) assert.equal(classLines, model.totals.lines?.traced, "a class's lines are its file's traced lines");
 			}),
-			params(150),
+			params(60),
 		);
 	});
 
@@ -626,7 +626,7 @@ describe("Cobertura and HTML, read by real parsers", { skip: hasChromium ? false
 				const fns = model.binaries.flatMap((b) => b.groups.flatMap((g) => g.functions));
 				assert.deepStrictEqual(s.functionNames.map(wellFormed).sort(), fns.map((f) => wellFormed(f.name)).sort());
 			}),
-			params(40),
+			params(30),
 		);
 	});
 });

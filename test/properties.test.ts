@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { LineTable } from "../src/dwarf/index.js";
+import type { SiteStrategy } from "../src/probes/lines.js";
 import { entrySiteOf, functionPlan, type ProbePlan, planProbes, sitesOfUnit, unitsOfSite } from "../src/probes/plan.js";
 import { buildReport } from "../src/report/build.js";
 import { type CoverageDiff, diffReports, type FunctionRef, formatDiffText } from "../src/report/diff.js";
@@ -368,7 +369,7 @@ function checkPlan(plan: ProbePlan): void {
 }
 
 /** Each line unit's sites sit on a row of its line inside its function, in the table the plan used. */
-function checkLineSites(plan: ProbePlan, inputs: readonly PlanInput[]): void {
+function checkLineSites(plan: ProbePlan, inputs: readonly PlanInput[], strategy: SiteStrategy): void {
 	const { sites } = plan;
 	plan.binaries.forEach((b, bi) => {
 		const input = inputs[bi] as PlanInput;
@@ -394,6 +395,23 @@ function checkLineSites(plan: ProbePlan, inputs: readonly PlanInput[]): void {
 					});
 					assert.ok(onRow, `site ${s} of line ${line} sits on a row of that line`);
 				}
+			}
+			// With one line table and every row probed, each statement row inside the function is a
+			// site of its own line.
+			const [table, ...others] = input.lineTables;
+			if (!table || others.length > 0 || strategy !== "rows") return;
+			const probed = new Set<string>();
+			for (let u = sites.functionUnitStart[f] as number; u < (sites.functionUnitStart[f + 1] as number); u++) {
+				const file = sites.files[sites.unitFile[u] as number];
+				for (const s of sitesOfUnit(sites, u))
+					probed.add(`${file}\0${sites.unitLine[u]}\0${(sites.offsets[s] as number) - delta}`);
+			}
+			for (let r = 0; r < table.count; r++) {
+				const addr = table.addr[r] as number;
+				if (table.stmt[r] !== 1 || table.line[r] === 0) continue;
+				if (addr < fn.address || addr >= fn.address + Math.max(1, fn.size)) continue;
+				const key = `${table.files[table.file[r] as number]}\0${table.line[r]}\0${addr}`;
+				assert.ok(probed.has(key), `row ${r} (line ${table.line[r]} at ${addr}) is probed`);
 			}
 		});
 	});
@@ -424,7 +442,7 @@ describe("the probe plan", () => {
 						{ granularity: "line", lineTables: new Map(inputs.map((i) => [i.table.path, i.lineTables])), strategy },
 					);
 					checkPlan(plan);
-					checkLineSites(plan, inputs);
+					checkLineSites(plan, inputs, strategy);
 				},
 			),
 			params(300),
