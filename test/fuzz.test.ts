@@ -1,3 +1,4 @@
+// xcover-test: rootless
 /**
  * The fuzz targets of every reader of outside bytes (test/fuzz/targets). First every committed
  * corpus and regression input is replayed in this process, without Jazzer, so a regression fails
