@@ -22,6 +22,13 @@ const MAGIC: ReadonlyMap<number, PclntabVersion> = new Map([
 
 /** pc-value steps one function may take; real tables have a few per instruction at most. */
 const MAX_PCVALUE_STEPS = 1 << 20;
+/**
+ * pc-value steps of all functions together, beyond one per byte of the table. Functions may share
+ * a table (the linker deduplicates them), so per-function bounds alone multiply: thousands of
+ * functions pointing at one long table would take minutes. Every step reads at least two bytes
+ * and shared tables in real binaries are short, so real tables stay well inside this.
+ */
+const EXTRA_TABLE_STEPS = 1 << 20;
 /** Sections only the Go linker writes, internal or external linking alike. */
 const GO_SECTIONS = new Set([".go.buildinfo", ".note.go.buildid", ".gosymtab", ".noptrdata"]);
 /** Largest region scanned for the table's magic when no section names it. */
@@ -270,6 +277,7 @@ function readFunctions(
 	const files = new FileTable(bytes, h);
 	let namesOnly = 0;
 	let unsorted = false;
+	const budget = { steps: bytes.length + EXTRA_TABLE_STEPS };
 	// Go 1.16 stores absolute entries, which PIE binaries leave to relative relocations.
 	const entryOf = (i: number) =>
 		(h.version === "1.16" ? image.relocatedPointer(t.vaddr + h.pclnOffset + i * rowSize) : undefined) ??
@@ -299,7 +307,7 @@ function readFunctions(
 			const pcfile = u32(bytes, funcAt + fields.pcfile);
 			const pcln = u32(bytes, funcAt + fields.pcln);
 			const cu = u32(bytes, funcAt + fields.cuOffset);
-			sourceOf(fn, bytes, h, files, pcfile, pcln, cu, options.lines === true);
+			sourceOf(fn, bytes, h, files, pcfile, pcln, cu, options.lines === true, budget);
 		} catch {
 			namesOnly++;
 		}
@@ -311,6 +319,11 @@ function readFunctions(
 		);
 	} else if (namesOnly > 0) {
 		warnings.push(`${path}: ${t.where} is truncated; ${namesOnly} functions keep their symbol names only`);
+	}
+	if (budget.steps < 0) {
+		warnings.push(
+			`${path}: ${t.where} has pc-value tables longer than its size allows; some functions keep their symbol names only`,
+		);
 	}
 	if (unsorted) warnings.push(`${path}: ${t.where} lists functions out of address order; it may be corrupt`);
 	return out;
@@ -352,10 +365,11 @@ function sourceOf(
 	pcln: number,
 	cu: number,
 	withRows: boolean,
+	budget: { steps: number },
 ): void {
 	if (pcfile === 0 || pcln === 0) return;
-	const fileRuns = pcValueRuns(bytes, h.pctabOffset + pcfile, fn.entry, fn.end, h.quantum);
-	const lineRuns = pcValueRuns(bytes, h.pctabOffset + pcln, fn.entry, fn.end, h.quantum);
+	const fileRuns = pcValueRuns(bytes, h.pctabOffset + pcfile, fn.entry, fn.end, h.quantum, budget);
+	const lineRuns = pcValueRuns(bytes, h.pctabOffset + pcln, fn.entry, fn.end, h.quantum, budget);
 	const firstFile = fileRuns[0];
 	const firstLine = lineRuns[0];
 	if (!firstFile || !firstLine) return;
@@ -406,7 +420,14 @@ function rowsOf(fileRuns: Run[], lineRuns: Run[], fileName: (n: number) => strin
  * Decodes a pc-value table (runtime.pcvalue): pairs of a zig-zag value delta and a pc delta in
  * units of the instruction quantum, both varints, ending at a zero value delta after the first.
  */
-function pcValueRuns(bytes: Buffer, at: number, entry: number, end: number, quantum: number): Run[] {
+function pcValueRuns(
+	bytes: Buffer,
+	at: number,
+	entry: number,
+	end: number,
+	quantum: number,
+	budget: { steps: number },
+): Run[] {
 	const runs: Run[] = [];
 	const cursor = { at };
 	let value = -1;
@@ -414,6 +435,7 @@ function pcValueRuns(bytes: Buffer, at: number, entry: number, end: number, quan
 	// Every step after the first advances the pc, so a function's size bounds a sound table's steps.
 	const maxSteps = Math.min(MAX_PCVALUE_STEPS, Math.floor((end - entry) / quantum) + 2);
 	for (let step = 0; step < maxSteps; step++) {
+		if (--budget.steps < 0) throw new GoTableError("pc-value tables take more steps than the pclntab has bytes");
 		const uvdelta = varint(bytes, cursor);
 		if (uvdelta === 0 && step > 0) break;
 		value = (value + (uvdelta & 1 ? ~(uvdelta >>> 1) : uvdelta >>> 1)) | 0;
