@@ -408,6 +408,8 @@ interface XmlSummary {
 	version: string | null;
 	linesValid: string | null;
 	linesCovered: string | null;
+	timestamp: string | null;
+	sources: string[];
 	hits: Array<string | null>;
 	classes: Array<{ name: string | null; filename: string | null; methods: number; lines: string[] }>;
 	methods: Array<{ name: string | null; signature: string | null; lines: string[] }>;
@@ -433,6 +435,8 @@ const SUMMARIZE_XML = `(xml) => {
 		version: root.getAttribute("version"),
 		linesValid: root.getAttribute("lines-valid"),
 		linesCovered: root.getAttribute("lines-covered"),
+		timestamp: root.getAttribute("timestamp"),
+		sources: Array.from(doc.getElementsByTagName("source")).map((e) => e.textContent),
 		hits: Array.from(doc.getElementsByTagName("line")).map((l) => l.getAttribute("hits")),
 		classes: Array.from(doc.getElementsByTagName("class")).map((c) => ({
 			name: c.getAttribute("name"),
@@ -530,64 +534,77 @@ describe("Cobertura and HTML, read by real parsers", { skip: hasChromium ? false
 	});
 
 	it("Cobertura is well-formed, with the expected elements and every name and path as written", async () => {
-		const sourceRoot = "/src";
 		await checkAsync(
-			fc.asyncProperty(report({ hostileHead: true }), async (r) => {
-				const model = buildModel(r);
-				const xml = formatCobertura(model, { sourceRoot, timestamp: 0 });
-				const lint = spawnSync("xmllint", ["--noout", "-"], { input: xml, encoding: "utf8" });
-				assert.equal(lint.status, 0, `xmllint: ${lint.stderr}`);
-				const s = await inPage<XmlSummary>(page, SUMMARIZE_XML, xml);
-				assert.equal(s.error, null);
-				const byLine = model.granularity === "line";
-				const display = (file: string) => (isAbsolute(file) ? relative(sourceRoot, file) || file : file);
-				const classes: Array<{ name: string; filename: string; functions: ModelFunction[]; group: ModelGroup }> = [];
-				for (const b of model.binaries) {
-					const fileless: typeof classes = [];
-					for (const g of b.groups) {
-						const fns = measured(g.functions);
-						if (byLine) {
-							if (g.kind === "file" && g.lines && (g.totals.lines?.traced ?? 0) > 0)
-								classes.push({ name: display(g.name), filename: display(g.name), functions: fns, group: g });
-						} else if (fns.length > 0) {
-							if (g.kind === "file")
-								classes.push({ name: display(g.name), filename: display(g.name), functions: fns, group: g });
-							else fileless.push({ name: g.name, filename: b.path, functions: fns, group: g });
+			fc.asyncProperty(
+				report({ hostileHead: true, oddTimestamps: true }),
+				fc.option(fc.constantFrom("/src", "/", "/src/lib"), { nil: undefined }),
+				async (r, sourceRoot) => {
+					const model = buildModel(r);
+					const xml = formatCobertura(model, sourceRoot === undefined ? {} : { sourceRoot });
+					const lint = spawnSync("xmllint", ["--noout", "-"], { input: xml, encoding: "utf8" });
+					assert.equal(lint.status, 0, `xmllint: ${lint.stderr}`);
+					const s = await inPage<XmlSummary>(page, SUMMARIZE_XML, xml);
+					assert.equal(s.error, null);
+					const byLine = model.granularity === "line";
+					// Without a source root given, the deepest directory holding every absolute file.
+					const files = model.binaries.flatMap((b) => b.groups.filter((g) => g.kind === "file").map((g) => g.name));
+					assert.equal(s.sources.length, sourceRoot !== undefined || files.some((f) => isAbsolute(f)) ? 1 : 0);
+					if (sourceRoot !== undefined) assert.equal(s.sources[0], sourceRoot);
+					const root = s.sources[0];
+					assert.match(s.timestamp ?? "", /^-?\d+$/);
+					// Replacing characters XML cannot hold touches no "/" or ".", so it commutes with relative().
+					const display = (file: string) =>
+						root !== undefined && isAbsolute(file) ? relative(root, xmlText(file)) || xmlText(file) : xmlText(file);
+					const classes: Array<{ name: string; filename: string; functions: ModelFunction[]; group: ModelGroup }> = [];
+					for (const b of model.binaries) {
+						const fileless: typeof classes = [];
+						for (const g of b.groups) {
+							const fns = measured(g.functions);
+							if (byLine) {
+								if (g.kind === "file" && g.lines && (g.totals.lines?.traced ?? 0) > 0)
+									classes.push({ name: display(g.name), filename: display(g.name), functions: fns, group: g });
+							} else if (fns.length > 0) {
+								if (g.kind === "file")
+									classes.push({ name: display(g.name), filename: display(g.name), functions: fns, group: g });
+								else fileless.push({ name: g.name, filename: b.path, functions: fns, group: g });
+							}
 						}
+						classes.push(...fileless);
 					}
-					classes.push(...fileless);
-				}
-				assert.equal(s.counts.coverage, 1);
-				for (const h of s.hits) assert.ok(/^\d+$/.test(h ?? "") && Number(h) <= Number.MAX_SAFE_INTEGER, `hits="${h}"`);
-				assert.equal(s.counts.source, 1);
-				assert.equal(s.counts.class, classes.length);
-				assert.equal(s.version, `xcover ${xmlText(model.toolVersion)}`);
-				const t = byLine ? model.totals.lines : model.totals;
-				assert.equal(s.linesValid, String(t?.traced));
-				assert.equal(s.linesCovered, String(t?.covered));
-				// Packages group classes; their order is by directory, so classes are compared as sets.
-				const key = (c: { name: string | null; filename: string | null }) => JSON.stringify([c.name, c.filename]);
-				assert.deepStrictEqual(
-					s.classes.map(key).sort(),
-					classes.map((c) => key({ name: xmlText(c.name), filename: xmlText(c.filename) })).sort(),
-				);
-				const methods = classes.flatMap((c) => c.functions);
-				assert.equal(s.counts.method, methods.length);
-				assert.deepStrictEqual(
-					s.methods.map((m) => JSON.stringify([m.name, m.signature])).sort(),
-					methods.map((f) => JSON.stringify([xmlText(f.name), xmlText(f.rawName)])).sort(),
-				);
-				for (const c of s.classes) {
-					assert.equal(new Set(c.lines).size, c.lines.length, "a class lists each line once");
-				}
-				for (const m of s.methods) {
-					if (!byLine) assert.equal(m.lines.length, 1, "a function is one line");
-					assert.equal(new Set(m.lines).size, m.lines.length);
-				}
-				const classLines = s.classes.reduce((n, c) => n + c.lines.length, 0);
-				assert.equal(s.counts.line, classLines + s.methods.reduce((n, m) => n + m.lines.length, 0));
-				if (byLine) assert.equal(classLines, model.totals.lines?.traced, "a class's lines are its file's traced lines");
-			}),
+					assert.equal(s.counts.coverage, 1);
+					for (const h of s.hits)
+						assert.ok(/^\d+$/.test(h ?? "") && Number(h) <= Number.MAX_SAFE_INTEGER, `hits="${h}"`);
+					assert.equal(s.counts.class, classes.length);
+					assert.equal(s.version, `xcover ${xmlText(model.toolVersion)}`);
+					const t = byLine ? model.totals.lines : model.totals;
+					assert.equal(s.linesValid, String(t?.traced));
+					assert.equal(s.linesCovered, String(t?.covered));
+					// Packages group classes; their order is by directory, so classes are compared as sets.
+					const key = (c: { name: string | null; filename: string | null }) => JSON.stringify([c.name, c.filename]);
+					assert.deepStrictEqual(
+						s.classes.map(key).sort(),
+						// display() gave XML text already, which xmlText leaves as it is.
+						classes.map((c) => key({ name: xmlText(c.name), filename: xmlText(c.filename) })).sort(),
+					);
+					const methods = classes.flatMap((c) => c.functions);
+					assert.equal(s.counts.method, methods.length);
+					assert.deepStrictEqual(
+						s.methods.map((m) => JSON.stringify([m.name, m.signature])).sort(),
+						methods.map((f) => JSON.stringify([xmlText(f.name), xmlText(f.rawName)])).sort(),
+					);
+					for (const c of s.classes) {
+						assert.equal(new Set(c.lines).size, c.lines.length, "a class lists each line once");
+					}
+					for (const m of s.methods) {
+						if (!byLine) assert.equal(m.lines.length, 1, "a function is one line");
+						assert.equal(new Set(m.lines).size, m.lines.length);
+					}
+					const classLines = s.classes.reduce((n, c) => n + c.lines.length, 0);
+					assert.equal(s.counts.line, classLines + s.methods.reduce((n, m) => n + m.lines.length, 0));
+					if (byLine)
+						assert.equal(classLines, model.totals.lines?.traced, "a class's lines are its file's traced lines");
+				},
+			),
 			params(60),
 		);
 	});
