@@ -6,12 +6,15 @@ export class XcoverError extends Error {
 	readonly hint: string;
 	/** Process exit code the CLI uses for this error. */
 	readonly exitCode: number;
+	/** Lines the message quotes (a log's last lines), printed under it one by one. */
+	readonly quoted: string | undefined;
 
-	constructor(message: string, hint: string, options?: { cause?: unknown; exitCode?: number }) {
+	constructor(message: string, hint: string, options?: { cause?: unknown; exitCode?: number; quoted?: string }) {
 		super(message, options?.cause === undefined ? undefined : { cause: options.cause });
 		this.name = new.target.name;
 		this.hint = hint;
 		this.exitCode = options?.exitCode ?? 1;
+		this.quoted = options?.quoted || undefined;
 	}
 }
 

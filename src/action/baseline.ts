@@ -7,7 +7,6 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as core from "@actions/core";
 import { GitHubApi, GitHubApiError } from "../github/api.js";
 import { findBaseline } from "../github/baseline.js";
 import type { RunContext } from "../github/context.js";
@@ -15,6 +14,7 @@ import { readReport } from "../report/readReport.js";
 import type { CoverageReport } from "../report/report.js";
 import { REPORT_JSON } from "./constants.js";
 import type { Baseline } from "./inputs.js";
+import { log } from "./log.js";
 import { oneLine } from "./start.js";
 
 export interface LoadedBaseline {
@@ -34,13 +34,13 @@ export async function loadBaseline(
 	if (choice.kind === "none") return undefined;
 	if (choice.kind === "file") {
 		if (!existsSync(choice.path)) {
-			core.warning(`xcover: baseline ${choice.path} does not exist; no delta this time`);
+			log.warning(`xcover: baseline ${choice.path} does not exist; no delta this time`);
 			return undefined;
 		}
 		try {
 			return { report: readReport(choice.path), source: choice.path };
 		} catch (err) {
-			core.warning(`xcover: baseline ${choice.path} is not a readable report; no delta this time: ${oneLine(err)}`);
+			log.warning(`xcover: baseline ${choice.path} is not a readable report; no delta this time: ${oneLine(err)}`);
 			return undefined;
 		}
 	}
@@ -54,20 +54,20 @@ export async function loadBaseline(
 			fileName: REPORT_JSON,
 		});
 		if (!found.found) {
-			core.notice(`xcover: no baseline: ${found.reason}; coverage is reported without a delta`);
+			log.notice(`xcover: no baseline: ${found.reason}; coverage is reported without a delta`);
 			return undefined;
 		}
 		const dir = mkdtempSync(join(tempDir, "xcover-baseline-"));
 		const path = join(dir, REPORT_JSON);
 		writeFileSync(path, found.content);
 		const source = found.run.html_url ?? `run ${found.run.id}`;
-		core.info(`xcover: baseline from ${source} (${ctx.baselineBranch})`);
+		log.info(`xcover: baseline from ${source} (${ctx.baselineBranch})`);
 		return { report: readReport(path), source };
 	} catch (err) {
 		if (err instanceof GitHubApiError && err.forbidden) {
-			core.notice(`xcover: no baseline: ${oneLine(err)}`);
+			log.notice(`xcover: no baseline: ${oneLine(err)}`);
 		} else {
-			core.warning(`xcover: no baseline: ${oneLine(err)}`);
+			log.warning(`xcover: no baseline: ${oneLine(err)}`);
 		}
 		return undefined;
 	}

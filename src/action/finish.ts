@@ -18,6 +18,7 @@ import { loadBaseline } from "./baseline.js";
 import { ARTIFACT_NAME, MAX_COMMENT_LENGTH, MAX_SUMMARY_LENGTH, Outputs, State } from "./constants.js";
 import { decreaseFailure, thresholdFailure } from "./gates.js";
 import { type ActionInputs, type InputSource, parseInputs, runnerInputs } from "./inputs.js";
+import { log } from "./log.js";
 import { oneLine } from "./start.js";
 import { runnerState, type StateProvider } from "./state.js";
 import { cliError, runCli } from "./tracer.js";
@@ -46,7 +47,7 @@ export async function runPost(deps: PostDeps = defaultPostDeps()): Promise<numbe
 	try {
 		return await post(deps);
 	} catch (err) {
-		core.setFailed(oneLine(err));
+		log.failed(oneLine(err));
 		return 1;
 	}
 }
@@ -55,7 +56,7 @@ async function post(deps: PostDeps): Promise<number> {
 	const stateDir = deps.state.get(State.StateDir);
 	const sudo = deps.state.get(State.Sudo) === "true";
 	if (deps.state.get(State.Started) !== "true") {
-		core.info("xcover: the tracer was not started in the main step (see its error above); nothing to report");
+		log.info("xcover: the tracer was not started in the main step (see its error above); nothing to report");
 		// A start that timed out may still finish attaching later: make sure no daemon outlives the job.
 		if (stateDir) await runCli(sudo, ["stop", `--state-dir=${stateDir}`, "--timeout=30"], 60_000, () => {});
 		return 0;
@@ -67,7 +68,7 @@ async function post(deps: PostDeps): Promise<number> {
 		// --clean: nothing of the tracer stays in /tmp on a self-hosted runner.
 		const stop = await runCli(sudo, ["stop", `--state-dir=${stateDir}`, "--clean"], deps.stopTimeoutMs);
 		if (stop.code !== 0) {
-			core.setFailed(
+			log.failed(
 				stop.timedOut ? "xcover stop timed out; the daemon's log is in its state directory" : cliError(stop.output),
 			);
 			return 1;
@@ -75,17 +76,17 @@ async function post(deps: PostDeps): Promise<number> {
 		inputs = parseInputs(deps.input, deps.env.GITHUB_WORKSPACE ?? process.cwd());
 		report = readReport(deps.state.get(State.ReportPath));
 	} catch (err) {
-		core.setFailed(oneLine(err));
+		log.failed(oneLine(err));
 		return 1;
 	}
 
-	const warn = (what: string, err: unknown) => core.warning(`xcover: ${what}: ${oneLine(err)}`);
+	const warn = (what: string, err: unknown) => log.warning(`xcover: ${what}: ${oneLine(err)}`);
 	const ctx = runContext(deps.env);
 
 	try {
 		const others = inputs.formats.filter((f) => f !== "json");
 		for (const written of writeFormats(report, others, inputs.outputDir, { sourceRoot: inputs.workingDirectory })) {
-			core.info(`xcover: wrote ${written.format} report ${written.path}`);
+			log.info(`xcover: wrote ${written.format} report ${written.path}`);
 		}
 	} catch (err) {
 		warn("could not write every report format", err);
@@ -110,19 +111,19 @@ async function post(deps: PostDeps): Promise<number> {
 	const lines = granularity === "line" ? t.lines : undefined;
 	const points = (delta: number) => `${delta >= 0 ? "+" : ""}${delta.toFixed(2)} points against the baseline`;
 	if (lines) {
-		core.info(
+		log.info(
 			`xcover: line coverage ${formatPercent(lines.percent)} (${lines.covered}/${lines.traced} lines)` +
 				(diff?.lines ? `, ${points(diff.lines.delta)}` : "") +
 				`; function coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
 				(diff ? `, ${points(diff.delta)}` : ""),
 		);
 		if (diff && !diff.lines) {
-			core.notice(
+			log.notice(
 				"xcover: the baseline measured functions only: fail-on-decrease and the change compare function coverage",
 			);
 		}
 	} else {
-		core.info(
+		log.info(
 			`xcover: coverage ${formatPercent(t.percent)} (${t.covered}/${t.traced} functions)` +
 				(diff ? `, ${points(diff.delta)}` : ""),
 		);
@@ -151,7 +152,7 @@ async function post(deps: PostDeps): Promise<number> {
 
 	try {
 		const uploaded = await uploadReportDir(inputs.outputDir, inputs.artifactName, deps.env);
-		core.info(`xcover: uploaded ${uploaded.files} report files as artifact ${inputs.artifactName}`);
+		log.info(`xcover: uploaded ${uploaded.files} report files as artifact ${inputs.artifactName}`);
 	} catch (err) {
 		// A name taken already in this run: another matrix leg or job with the same artifact-name.
 		const taken = /already exists|conflict|\b409\b/i.test(err instanceof Error ? err.message : String(err));
@@ -172,10 +173,10 @@ async function post(deps: PostDeps): Promise<number> {
 		decreaseFailure(diff?.base, t, diff ? inputs.maxDecrease : undefined, diff?.granularity),
 	].filter((f): f is string => f !== undefined);
 	if (inputs.maxDecrease !== undefined && !diff) {
-		core.notice("xcover: fail-on-decrease was not applied: there is no baseline to compare with");
+		log.notice("xcover: fail-on-decrease was not applied: there is no baseline to compare with");
 	}
 	if (failures.length > 0) {
-		core.setFailed(failures.join("; "));
+		log.failed(failures.join("; "));
 		return 1;
 	}
 	return 0;
@@ -212,14 +213,14 @@ async function comment(
 		const api = new GitHubApi({ baseUrl: ctx.apiUrl, token });
 		const done = await upsertStickyComment(api, ctx, pr, marker, commentMarkdown(marker, report, diff));
 		if (done.replaced) {
-			core.info(
+			log.info(
 				`xcover: the coverage comment ${done.replaced.id} could not be updated (HTTP ${done.replaced.status}); posted a new one`,
 			);
 		}
-		core.info(`xcover: ${done.action} the coverage comment on pull request #${pr}`);
+		log.info(`xcover: ${done.action} the coverage comment on pull request #${pr}`);
 	} catch (err) {
 		if (err instanceof GitHubApiError && err.forbidden) {
-			core.warning(
+			log.warning(
 				`xcover: cannot comment on pull request #${pr} (HTTP ${err.status}): the token is read-only, as for pull requests from forks, or lacks pull-requests: write. ` +
 					"The job summary has the report; see the README for commenting on fork pull requests with workflow_run",
 			);

@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as core from "@actions/core";
 import { XcoverError } from "../errors.js";
 import { Inputs, REPORT_JSON, START_TIMEOUT_MS, State } from "./constants.js";
 import { type InputSource, parseInputs, runnerInputs } from "./inputs.js";
+import { log } from "./log.js";
 import { checkRunner, type RunnerFacts, runnerFacts } from "./runner.js";
 import { runnerState, type StateProvider } from "./state.js";
 import { cliError, runArgs, runCli, TracerError } from "./tracer.js";
@@ -71,7 +71,7 @@ export async function runMain(deps: MainDeps = defaultMainDeps()): Promise<numbe
 		deps.state.save(State.ReportPath, reportPath);
 		deps.state.save(State.Sudo, String(sudo));
 
-		core.info(`xcover: tracing ${inputs.paths.join(", ")}${sudo ? " (through sudo)" : ""}`);
+		log.info(`xcover: tracing ${inputs.paths.join(", ")}${sudo ? " (through sudo)" : ""}`);
 		const run = await runCli(sudo, runArgs(inputs, reportPath, stateDir), deps.startTimeoutMs);
 		if (run.timedOut) {
 			throw new TracerError(
@@ -88,7 +88,7 @@ export async function runMain(deps: MainDeps = defaultMainDeps()): Promise<numbe
 		deps.state.save(State.Started, "true");
 		return 0;
 	} catch (err) {
-		core.setFailed(oneLine(err));
+		log.failed(oneLine(err));
 		return 1;
 	}
 }

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { XcoverError } from "../errors.js";
 import type { ActionInputs } from "./inputs.js";
+import { lineEcho } from "./log.js";
 
 export class TracerError extends XcoverError {}
 
@@ -61,6 +62,7 @@ export function runCli(
 	echo: (text: string) => void = (t) => process.stdout.write(t),
 ): Promise<CliRun> {
 	const [file, argv] = cliCommand(sudo, args);
+	const echoed = lineEcho(echo);
 	return new Promise((done) => {
 		const child = spawn(file, argv, { stdio: ["ignore", "pipe", "pipe"] });
 		let output = "";
@@ -68,7 +70,7 @@ export function runCli(
 		const collect = (chunk: Buffer) => {
 			const text = chunk.toString("utf8");
 			output += text;
-			echo(text);
+			echoed.push(text);
 		};
 		child.stdout.on("data", collect);
 		child.stderr.on("data", collect);
@@ -78,10 +80,12 @@ export function runCli(
 		}, timeoutMs);
 		child.once("error", (err) => {
 			clearTimeout(timer);
+			echoed.flush();
 			done({ code: null, output: `${output}${err.message}\n`, timedOut });
 		});
 		child.once("close", (code) => {
 			clearTimeout(timer);
+			echoed.flush();
 			done({ code, output, timedOut });
 		});
 	});

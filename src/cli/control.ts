@@ -67,8 +67,11 @@ function noDaemon(state: StateDir, stale?: number): NoDaemonError {
 function died(state: StateDir, pid: number): DaemonDiedError {
 	const tail = logTail(state);
 	return new DaemonDiedError(
-		`the xcover daemon (pid ${pid}) died${tail ? `; its log ends with:\n${tail}` : ""}`,
+		`the xcover daemon (pid ${pid}) died${tail ? "; its log ends with:" : ""}`,
 		`See ${state.log}.`,
+		{
+			quoted: tail,
+		},
 	);
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `xcover` command: dispatches to one module per subcommand and prints errors as one line. */
+import { printable } from "../printable.js";
 import { VERSION } from "../version.js";
 import { statusCommand, stopCommand, waitCommand } from "./control.js";
 import { diffCommand } from "./diff.js";
@@ -74,7 +75,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(err: unknown) => {
-		process.stderr.write(`xcover: ${String(err)}\n`);
+		process.stderr.write(`xcover: ${printable(String(err))}\n`);
 		process.exitCode = 1;
 	},
 );

@@ -13,6 +13,7 @@ import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
 import { errnoCode, errorMessage, UsageError, XcoverError } from "../errors.js";
+import { printable } from "../printable.js";
 import { parsePresets } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
@@ -269,8 +270,11 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	if (!message) {
 		const tail = logTail(state);
 		throw new XcoverError(
-			`the xcover daemon exited before it was ready${tail ? `:\n${tail}` : ""}`,
+			`the xcover daemon exited before it was ready${tail ? ":" : ""}`,
 			`See its log: ${state.log}`,
+			{
+				quoted: tail,
+			},
 		);
 	}
 	if ("error" in message)
@@ -304,7 +308,8 @@ export async function daemonChild(): Promise<number> {
 	// Written by the parent `xcover run --detach` that spawned this process.
 	const handoff = JSON.parse(raw) as DaemonHandoff;
 	const out = terminalOutput(true);
-	const stamp = (m: string) => out.info(`${new Date().toISOString()} ${m}`);
+	// The log quotes names from binaries and is shown again in errors: one printable line a record.
+	const stamp = (m: string) => out.info(`${new Date().toISOString()} ${printable(m)}`);
 	const tell = (message: ReadyMessage) => {
 		try {
 			writeSync(READY_FD, `${JSON.stringify(message)}\n`);
@@ -340,7 +345,7 @@ export async function daemonChild(): Promise<number> {
 	} catch (err) {
 		const e = err instanceof XcoverError ? err : new XcoverError(errorMessage(err), "See the daemon log.");
 		// The daemon log is where a detached run's --verbose details go (the verifier's log among them).
-		stamp(`failed: ${errorText(err, true).text}`);
+		for (const line of errorText(err, true).text.trimEnd().split("\n")) stamp(`failed: ${line}`);
 		tell({ error: { message: e.message, hint: e.hint, exitCode: e.exitCode } });
 		return e.exitCode;
 	}
