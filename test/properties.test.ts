@@ -116,6 +116,42 @@ function versionOne(r: CoverageReport): CoverageReport {
 	return { ...rest, schema_version: 1 };
 }
 
+describe("the model every writer renders", () => {
+	it("puts each function in one group, and each file's lines in its file group: the groups add up to the binary", () => {
+		check(
+			fc.property(report(), (r) => {
+				const model = buildModel(r);
+				const keys = ["functions", "traced", "covered", "unprobeable"] as const;
+				model.binaries.forEach((b, i) => {
+					const binary = r.binaries[i];
+					assert.ok(binary);
+					for (const k of keys)
+						assert.equal(
+							b.groups.reduce((n, g) => n + g.totals[k], 0),
+							binary.totals[k],
+							k,
+						);
+					assert.equal(
+						b.groups.reduce((n, g) => n + g.functions.length, 0),
+						binary.functions.length,
+					);
+					const lines = binary.totals.lines;
+					if (!lines) return;
+					const files = b.groups.filter((g) => g.kind === "file");
+					for (const k of ["lines", "traced", "covered", "unprobeable"] as const)
+						assert.equal(
+							files.reduce((n, g) => n + (g.totals.lines?.[k] ?? 0), 0),
+							lines[k],
+							`lines ${k}`,
+						);
+					for (const g of files) assert.equal(g.lines?.length, g.totals.lines?.lines);
+				});
+			}),
+			params(200),
+		);
+	});
+});
+
 describe("merge", () => {
 	it("of version 1 and 2 reports is the merge of the same reports in version 2", () => {
 		check(
