@@ -17,7 +17,7 @@ import {
 	rowAt,
 	runLineProgram,
 } from "./lines.js";
-import { type AddressRange, readRanges } from "./ranges.js";
+import { type AddressRange, type RangeBudget, readRanges } from "./ranges.js";
 import { DebugSections } from "./sections.js";
 import {
 	type DwarfSource,
@@ -70,6 +70,11 @@ export interface ReadDwarfOptions {
 
 /** More warnings than this are summarised in one last line; a badly broken file gives one problem per unit. */
 const MAX_WARNINGS = 50;
+/**
+ * Range list entries read per binary beyond one per byte of its range sections: each entry takes
+ * at least two bytes, so real lists, read once each, never reach it.
+ */
+const EXTRA_RANGE_ENTRIES = 1 << 16;
 /** Bounds the specification/abstract_origin chain; real compilers produce two or three links. */
 const MAX_CHAIN = 8;
 
@@ -160,6 +165,7 @@ class Reader {
 	private readonly sources: DwarfSource[] = [];
 	private readonly units: UnitContext[] = [];
 	private readonly budget: { dies: number };
+	private readonly rangeBudget: RangeBudget;
 	private rowVisits: number;
 	private readonly headers = new Map<string, LineHeader | null>();
 	private readonly execRanges: AddressRange[];
@@ -175,6 +181,9 @@ class Reader {
 		this.main = newSource(new DebugSections(elf, warn));
 		this.budget = { dies: options.maxDies ?? 50_000_000 };
 		this.rowVisits = options.maxRowVisits ?? 200_000_000;
+		let rangeBytes = 0;
+		for (const s of elf.sections) if (/^\.z?debug_(ranges|rnglists)/.test(s.name)) rangeBytes += s.size;
+		this.rangeBudget = { entries: rangeBytes + EXTRA_RANGE_ENTRIES };
 		// Section headers keep addresses even in a separate debug file, where .text is SHT_NOBITS.
 		this.execRanges = elf.sections
 			.filter((s) => (s.flags & SHF_EXECINSTR) !== 0 && s.size > 0)
@@ -335,7 +344,7 @@ class Reader {
 		let ranges: AddressRange[];
 		if (d.rangesValue !== undefined && d.rangesForm !== undefined) {
 			try {
-				ranges = readRanges(u, d.rangesForm, d.rangesValue);
+				ranges = readRanges(u, d.rangesForm, d.rangesValue, this.rangeBudget);
 			} catch (err) {
 				this.warn(`${this.elf.path}: ${describe(err)}; function ${d.name ?? "?"} keeps its symbol name only`);
 				return null;

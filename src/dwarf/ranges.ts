@@ -15,8 +15,16 @@ export type AddressRange = [start: number, end: number];
 /** A list longer than this is corrupt; no function has ten thousand address ranges. */
 const MAX_RANGES = 10_000;
 
+/**
+ * Range list entries one read of a binary may decode, shared by all its lists: many DIEs may name
+ * one long list (or offsets into it), so the per-list bound alone multiplies by the DIE count.
+ */
+export interface RangeBudget {
+	entries: number;
+}
+
 /** The ranges of an attribute with form `form` and raw value `value`; empty ranges are dropped. Throws DwarfError. */
-export function readRanges(u: UnitContext, form: number, value: number): AddressRange[] {
+export function readRanges(u: UnitContext, form: number, value: number, budget: RangeBudget): AddressRange[] {
 	if (u.version >= 5) {
 		const section = u.rangeSections.get("debug_rnglists");
 		if (!section) throw new DwarfError("has DW_AT_ranges but no .debug_rnglists section");
@@ -28,14 +36,14 @@ export function readRanges(u: UnitContext, form: number, value: number): Address
 			const c = new Cursor(section, ".debug_rnglists", base + value * size);
 			offset = base + c.offset(u.is64);
 		}
-		return readRnglist(u, section, offset);
+		return readRnglist(u, section, offset, budget);
 	}
 	const section = u.rangeSections.get("debug_ranges");
 	if (!section) throw new DwarfError("has DW_AT_ranges but no .debug_ranges section");
-	return readRangeList(u, section, value + u.rangesBase);
+	return readRangeList(u, section, value + u.rangesBase, budget);
 }
 
-function readRangeList(u: UnitContext, section: Buffer, offset: number): AddressRange[] {
+function readRangeList(u: UnitContext, section: Buffer, offset: number, budget: RangeBudget): AddressRange[] {
 	const c = new Cursor(section, ".debug_ranges", offset);
 	if (!(offset >= 0 && offset < section.length)) c.fail("range list offset out of range", offset);
 	const out: AddressRange[] = [];
@@ -43,6 +51,7 @@ function readRangeList(u: UnitContext, section: Buffer, offset: number): Address
 	const size = u.addrSize;
 	const max = size === 8 ? 2 ** 64 : 2 ** 32;
 	for (let n = 0; n < MAX_RANGES; n++) {
+		if (--budget.entries < 0) throw new DwarfError("range lists have more entries than their sections hold");
 		const start = c.uint(size);
 		const end = c.uint(size);
 		if (start === 0 && end === 0) return out;
@@ -56,7 +65,7 @@ function readRangeList(u: UnitContext, section: Buffer, offset: number): Address
 	return c.fail("range list too long");
 }
 
-function readRnglist(u: UnitContext, section: Buffer, offset: number): AddressRange[] {
+function readRnglist(u: UnitContext, section: Buffer, offset: number, budget: RangeBudget): AddressRange[] {
 	const c = new Cursor(section, ".debug_rnglists", offset);
 	if (!(offset >= 0 && offset < section.length)) c.fail("range list offset out of range", offset);
 	const out: AddressRange[] = [];
@@ -70,6 +79,7 @@ function readRnglist(u: UnitContext, section: Buffer, offset: number): AddressRa
 		if (end > start) out.push([start, end]);
 	};
 	for (let n = 0; n < MAX_RANGES; n++) {
+		if (--budget.entries < 0) throw new DwarfError("range lists have more entries than their sections hold");
 		const kind = c.u8();
 		switch (kind) {
 			case C.DW_RLE_end_of_list:

@@ -24,6 +24,7 @@ function drive(elf: ElfFile): void {
 	const info = sections.get("debug_info");
 	const units: UnitContext[] = [];
 	const budget = { dies: MAX_DIES };
+	const rangeBudget = { entries: 1 << 16 };
 	for (let offset = 0; info && offset < info.length && budget.dies >= 0; ) {
 		const header = tolerate(FINE, () => readUnitHeader(info, offset, ".debug_info"));
 		if (!header) break;
@@ -43,7 +44,7 @@ function drive(elf: ElfFile): void {
 	for (const d of source.dies.values()) {
 		const { rangesForm, rangesValue } = d;
 		if (rangesForm !== undefined && rangesValue !== undefined) {
-			tolerate(FINE, () => readRanges(d.unit, rangesForm, rangesValue));
+			tolerate(FINE, () => readRanges(d.unit, rangesForm, rangesValue, rangeBudget));
 		}
 	}
 }
