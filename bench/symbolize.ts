@@ -28,11 +28,13 @@ function measured(command: string[]): { ms: number; rssMb: number; stdout: strin
 const script = `
 import { symbolizeBinary } from ${JSON.stringify(join(root, "lib", "symbolize", "symbolize.js"))};
 import { readableName } from ${JSON.stringify(join(root, "lib", "demangle", "demangle.js"))};
-const { table, warnings } = symbolizeBinary(process.argv[1]);
+import { DiagnosticList } from ${JSON.stringify(join(root, "lib", "diagnostics.js"))};
+const told = new DiagnosticList();
+const { table } = symbolizeBinary(process.argv[1], { diagnostics: told });
 let located = 0, chars = 0;
 const names = process.argv[2] === "names";
 for (const f of table.functions) { if (f.source) located++; if (names) chars += readableName(f.names[0]).length; }
-console.log(JSON.stringify({ functions: table.functions.length, located, chars, warnings: warnings.length }));
+console.log(JSON.stringify({ functions: table.functions.length, located, chars, warnings: told.items.length }));
 `;
 
 if (spawnSync("/usr/bin/time", ["true"]).error) throw new Error("needs GNU time: apt-get install time");

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, posix } from "node:path";
 import { describe, it } from "node:test";
+import { DiagnosticList } from "../src/diagnostics.js";
 import { type DwarfResult, functionAt, hasDebugInfo, readDwarfFunctions } from "../src/dwarf/index.js";
 import { DebugFileMismatchError, findDebugFile } from "../src/elf/debugFile.js";
 import { ElfFile, withElf } from "../src/elf/reader.js";
@@ -116,8 +117,9 @@ function compare(bin: string, result: DwarfResult): Agreement {
 	return a;
 }
 
-function read(bin: string): DwarfResult {
-	return withElf(bin, (elf) => readDwarfFunctions(elf));
+function read(bin: string): DwarfResult & { told: DiagnosticList } {
+	const told = new DiagnosticList();
+	return { ...withElf(bin, (elf) => readDwarfFunctions(elf, { diagnostics: told })), told };
 }
 
 describe("DWARF functions against addr2line", () => {
@@ -134,7 +136,7 @@ describe("DWARF functions against addr2line", () => {
 					it(name, { skip: compiler === "clang" && !hasClang ? "clang is not installed" : false }, () => {
 						const bin = build(compiler, lang, version, variant);
 						const result = read(bin);
-						assert.deepEqual(result.warnings, []);
+						assert.deepEqual(result.told.items, []);
 						const a = compare(bin, result);
 						agree += a.agree;
 						total += a.total;
@@ -168,10 +170,12 @@ describe("DWARF functions against addr2line", () => {
 	});
 	it("warns once per missing .dwo and keeps going", () => {
 		const bin = build("gcc", "c", 5, "split");
-		const result = withElf(bin, (elf) => readDwarfFunctions(elf, { openSplit: () => undefined }));
+		const told = new DiagnosticList();
+		const result = withElf(bin, (elf) => readDwarfFunctions(elf, { openSplit: () => undefined, diagnostics: told }));
 		assert.equal(result.functions.size, 0);
-		assert.equal(result.warnings.length, 2);
-		assert.match(result.warnings[0] as string, /split DWARF file .*\.dwo not found/);
+		assert.deepEqual(told.kinds(), ["split-dwarf-missing", "split-dwarf-missing"]);
+		assert.match(told.items[0]?.message ?? "", /split DWARF file .*\.dwo not found/);
+		assert.match(told.items[0]?.file ?? "", /\.dwo$/);
 	});
 });
 
@@ -189,13 +193,14 @@ describe("separate debug files", () => {
 	const noRoots: string[] = [];
 
 	it("finds the debug file through .gnu_debuglink and reads the same locations", () => {
-		const search = withElf(stripped, (elf) => {
+		const told = new DiagnosticList();
+		const found = withElf(stripped, (elf) => {
 			assert.equal(hasDebugInfo(elf), false);
-			return findDebugFile(elf, { debugRoots: noRoots });
+			return findDebugFile(elf, { debugRoots: noRoots, diagnostics: told });
 		});
-		assert.deepEqual(search.found, { path: debug, via: "debuglink" });
-		assert.deepEqual(search.warnings, []);
-		const again = read(search.found?.path as string);
+		assert.deepEqual(found, { path: debug, via: "debuglink" });
+		assert.deepEqual(told.items, []);
+		const again = read(found?.path as string);
 		assert.deepEqual(again.functions, expected.functions);
 	});
 
@@ -205,8 +210,8 @@ describe("separate debug files", () => {
 		mkdirSync(join(root, ".build-id", id.slice(0, 2)), { recursive: true });
 		const target = join(root, ".build-id", id.slice(0, 2), `${id.slice(2)}.debug`);
 		copyFileSync(debug, target);
-		const search = withElf(stripped, (elf) => findDebugFile(elf, { debugRoots: [root] }));
-		assert.deepEqual(search.found, { path: target, via: "build-id" });
+		const found = withElf(stripped, (elf) => findDebugFile(elf, { debugRoots: [root] }));
+		assert.deepEqual(found, { path: target, via: "build-id" });
 		assert.deepEqual(read(target).functions, expected.functions);
 	});
 
@@ -216,10 +221,11 @@ describe("separate debug files", () => {
 		const copy = join(other, "prog");
 		copyFileSync(stripped, copy);
 		writeFileSync(join(other, ".debug", "prog.debug"), Buffer.concat([readFileSync(debug), Buffer.from([0])]));
-		const search = withElf(copy, (elf) => findDebugFile(elf, { debugRoots: noRoots }));
-		assert.equal(search.found, undefined);
-		assert.equal(search.warnings.length, 1);
-		assert.match(search.warnings[0] as string, /CRC 0x[0-9a-f]{8} does not match/);
+		const told = new DiagnosticList();
+		const found = withElf(copy, (elf) => findDebugFile(elf, { debugRoots: noRoots, diagnostics: told }));
+		assert.equal(found, undefined);
+		assert.deepEqual(told.kinds(), ["debug-file-mismatch"]);
+		assert.match(told.items[0]?.message ?? "", /CRC 0x[0-9a-f]{8} does not match/);
 	});
 
 	it("refuses an explicit debug file of another build", () => {
@@ -236,7 +242,7 @@ describe("separate debug files", () => {
 					return true;
 				},
 			);
-			assert.deepEqual(findDebugFile(elf, { explicitPath: debug }).found, { path: debug, via: "explicit" });
+			assert.deepEqual(findDebugFile(elf, { explicitPath: debug }), { path: debug, via: "explicit" });
 		});
 	});
 
@@ -293,8 +299,9 @@ describe("robustness", () => {
 			writeFileSync(target, bytes);
 			const elf = ElfFile.open(target);
 			try {
-				const result = readDwarfFunctions(elf);
-				if (result.warnings.length > 0) warned++;
+				const told = new DiagnosticList();
+				readDwarfFunctions(elf, { diagnostics: told });
+				if (told.items.length > 0) warned++;
 			} finally {
 				elf.close();
 			}

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { before, describe, it } from "node:test";
+import { type Diagnostic, DiagnosticList, ignoreDiagnostics } from "../src/diagnostics.js";
 import { ElfFile, withElf } from "../src/elf/reader.js";
 import { GoImage } from "../src/golang/image.js";
 import {
@@ -57,11 +58,14 @@ function build(module: string, out: string, flags: readonly string[], cgo = fals
 	return path;
 }
 
-function symbols(path: string): GoSymbols {
-	const s = withElf(path, (elf) => readGoSymbols(elf));
+function symbols(path: string): GoSymbols & { told: Diagnostic[] } {
+	const told = new DiagnosticList();
+	const s = withElf(path, (elf) => readGoSymbols(elf, { diagnostics: told }));
 	assert.ok(s, `${path}: not recognised as a Go binary`);
-	return s;
+	return { ...s, told: told.items };
 }
+
+const messages = (told: readonly Diagnostic[]) => told.map((d) => d.message).join("; ");
 
 interface NmText {
 	/** Names by address, normalised as the pclntab spells them (see pclntabSpelling). */
@@ -109,7 +113,7 @@ function goNm(path: string): NmText {
 function compareWithNm(path: string): { agree: number; total: number; excluded: number } {
 	const nm = goNm(path);
 	const mine = symbols(path);
-	assert.deepEqual(mine.warnings, []);
+	assert.deepEqual(mine.told, []);
 	assert.ok(nm.textStart > 0 && nm.textEnd > nm.textStart, "go tool nm lists runtime.text and runtime.etext");
 	let agree = 0;
 	const disagree: string[] = [];
@@ -339,7 +343,7 @@ describe("Go symbols from .gopclntab", needsGo, () => {
 			);
 			const a = symbols(bin[full] as string);
 			const b = symbols(bin[stripped] as string);
-			assert.deepEqual(b.warnings, []);
+			assert.deepEqual(b.told, []);
 			assert.equal(b.version, "1.18", "Go 1.19 writes the 1.18 layout");
 			assert.deepEqual(b.functions, a.functions);
 			console.log(`# ${stripped}: ${b.functions.length}/${a.functions.length} functions identical to ${full}`);
@@ -427,9 +431,10 @@ describe("Go symbols from .gopclntab", needsGo, () => {
 			const read120 = parsePclntab(v120, table.addr, image);
 			assert.equal(read120?.version, "1.20");
 			assert.deepEqual(read120?.functions, expected?.functions);
-			const read116 = parsePclntab(to116(v118), table.addr, image);
+			const told = new DiagnosticList();
+			const read116 = parsePclntab(to116(v118), table.addr, image, "pclntab", { diagnostics: told });
 			assert.equal(read116?.version, "1.16");
-			assert.deepEqual(read116?.warnings, []);
+			assert.deepEqual(told.items, []);
 			assert.deepEqual(read116?.functions, expected?.functions);
 			console.log(
 				`# 1.16 and 1.20 layouts: ${read116?.functions.length}/${expected?.functions.length} functions identical`,
@@ -551,10 +556,10 @@ describe("Go symbols from .gopclntab", needsGo, () => {
 			full.slice(0, cut.functions.length).map((f) => [f.name, f.entry]),
 		);
 		assert.ok(
-			cut.warnings.some((w) => w.includes(".gopclntab is truncated")),
-			cut.warnings.join("; "),
+			cut.told.some((d) => d.kind === "go-table-damaged" && d.message.includes(".gopclntab is truncated")),
+			messages(cut.told),
 		);
-		console.log(`# truncated at 90%: ${cut.functions.length}/${full.length} functions; ${cut.warnings.join("; ")}`);
+		console.log(`# truncated at 90%: ${cut.functions.length}/${full.length} functions; ${messages(cut.told)}`);
 	});
 
 	it("a broken pc-value table leaves names and entries, with a warning", () => {
@@ -572,8 +577,8 @@ describe("Go symbols from .gopclntab", needsGo, () => {
 		assert.equal(s.functions.length, symbols(bin.stripped as string).functions.length);
 		assert.ok(s.functions.every((f) => f.file === undefined));
 		assert.ok(
-			s.warnings.some((w) => /functions keep their symbol names only/.test(w)),
-			s.warnings.join("; "),
+			s.told.some((d) => d.kind === "go-table-damaged" && /functions keep their symbol names only/.test(d.message)),
+			messages(s.told),
 		);
 	});
 
@@ -618,7 +623,7 @@ describe("Go symbols from .gopclntab", needsGo, () => {
 			}
 			opened++;
 			try {
-				const s = readGoSymbols(elf);
+				const s = readGoSymbols(elf, { diagnostics: ignoreDiagnostics });
 				if (!s) undecided++;
 				else for (const f of s.functions) assert.ok(f.end >= f.entry && typeof f.name === "string");
 			} finally {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import { readPlan, type TraceOptions } from "../src/daemon/trace.js";
+import { ignoreDiagnostics } from "../src/diagnostics.js";
 import { entrySiteOf, type ProbePlan, unitsOfSite } from "../src/probes/plan.js";
 import { FD_RESERVE } from "../src/tracer/fdBudget.js";
 import { DEFAULT_BATCH_SIZE, groupSizeFor, MAX_PRUNE_LINKS, ringSizeFor } from "../src/tracer/session.js";
@@ -24,7 +25,7 @@ const threads = compile(join(dir, "threads"), ["threads.c"], ["-pthread"]);
 function plan(paths: string[], options: Partial<TraceOptions> = {}): ProbePlan {
 	return readPlan(
 		{ paths, include: [], exclude: [], mode: "first-hit", reportPath: join(dir, "unused.json"), ...options },
-		{ log: () => {}, warn: () => {} },
+		{ log: () => {}, diagnostics: ignoreDiagnostics },
 	).plan;
 }
 

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFi
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { DiagnosticList } from "../src/diagnostics.js";
 import { formatHtml } from "../src/report/formats/html.js";
 import { writeFormats } from "../src/report/formats.js";
 import { formatJson } from "../src/report/json.js";
@@ -200,24 +201,23 @@ describe("the HTML source view reads only regular files under the source root", 
 	});
 
 	it("refuses a source root of /, with one warning", () => {
-		const warnings: string[] = [];
+		const diagnostics = new DiagnosticList();
 		const model = buildModel(sampleReport(binary));
-		const html = formatHtml(model, { sourceRoot: "/", onWarning: (m) => warnings.push(m) });
+		const html = formatHtml(model, { sourceRoot: "/", diagnostics });
 		assert.deepEqual(shown(html), []);
-		assert.equal(warnings.length, 1);
-		assert.match(warnings[0] ?? "", /source root is \//);
+		assert.deepEqual(diagnostics.kinds(), ["source-root"]);
 		// The same files are shown from a narrower root, and then without a warning.
-		const narrower = formatHtml(model, { sourceRoot: sampleSources, onWarning: (m) => warnings.push(m) });
+		const narrower = formatHtml(model, { sourceRoot: sampleSources, diagnostics });
 		assert.equal(shown(narrower).length, 2);
-		assert.equal(warnings.length, 1);
+		assert.equal(diagnostics.items.length, 1);
 		const cwd = process.cwd();
 		try {
 			process.chdir("/");
 			const out = join(dir, "root-cwd");
-			const stderr: string[] = [];
-			writeFormats(sampleReport(binary), ["html"], out, { onWarning: (m) => stderr.push(m) });
+			const told = new DiagnosticList();
+			writeFormats(sampleReport(binary), ["html"], out, { diagnostics: told });
 			assert.deepEqual(shown(readFileSync(join(out, "xcover-report.html"), "utf8")), []);
-			assert.equal(stderr.length, 1, "the default root, the working directory /, is refused too");
+			assert.deepEqual(told.kinds(), ["source-root"], "the default root, the working directory /, is refused too");
 		} finally {
 			process.chdir(cwd);
 		}

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { decreaseFailure, thresholdFailure } from "../src/action/gates.js";
+import { DiagnosticList } from "../src/diagnostics.js";
 import { diffReports, formatDiffText, formatLineRanges } from "../src/report/diff.js";
 import { formatCobertura } from "../src/report/formats/cobertura.js";
 import { formatLcov } from "../src/report/formats/lcov.js";
@@ -457,22 +458,22 @@ describe("line reports: merge and diff", () => {
 	});
 
 	it("a line report merged with a function report is a function report, with a warning", () => {
-		const warnings: string[] = [];
+		const diagnostics = new DiagnosticList();
 		const m = mergeReports(
 			[
 				{ report: lineReport(BINARY), source: "lines.json" },
 				{ report: sampleReport(BINARY), source: "functions.json" },
 				{ report: lineReport(BINARY), source: "more-lines.json" },
 			],
-			{ onWarning: (w) => warnings.push(w) },
+			{ diagnostics },
 		);
 		assert.equal(m.granularity, "function");
 		assert.equal(m.totals.lines, undefined);
 		assert.ok(m.binaries[0]?.functions.every((f) => f.lines === undefined));
 		assert.deepEqual(parseReport(formatJson(m), "m.json").totals, m.totals);
-		assert.equal(warnings.length, 1);
+		assert.deepEqual(diagnostics.kinds(), ["granularity-dropped"]);
 		assert.match(
-			warnings[0] ?? "",
+			diagnostics.items[0]?.message ?? "",
 			/lines\.json measured lines but functions\.json measured functions only: the merged report measures functions/,
 		);
 		assert.throws(

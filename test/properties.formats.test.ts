@@ -462,6 +462,7 @@ interface HtmlSummary {
 	fileRows: string[];
 	functionNames: string[];
 	title: string;
+	totals: Array<string | null>;
 }
 
 const SUMMARIZE_HTML = `() => {
@@ -478,6 +479,9 @@ const SUMMARIZE_HTML = `() => {
 		fileRows: texts("tr.file-row td.name"),
 		functionNames: texts("#fn-table tbody tr td:first-child"),
 		title: document.title,
+		totals: ["total-covered", "total-traced", "total-unprobeable", "line-covered", "line-traced", "line-unprobeable"].map(
+			(id) => document.getElementById(id)?.textContent ?? null,
+		),
 	};
 }`;
 
@@ -628,6 +632,14 @@ describe("Cobertura and HTML, read by real parsers", { skip: hasChromium ? false
 				);
 				assert.equal(s.scripts, 2);
 				assert.equal(s.title, "t");
+				const t = model.totals;
+				const l = t.lines;
+				assert.deepStrictEqual(
+					s.totals,
+					[t.covered, t.traced, t.unprobeable, l?.covered, l?.traced, l?.unprobeable].map((n) =>
+						n === undefined ? null : String(n),
+					),
+				);
 				assert.deepStrictEqual(
 					s.binaryNames,
 					model.binaries.map((b) => htmlText(b.name)),

@@ -10,6 +10,7 @@ import { linkSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { readPlan, type TraceOptions } from "../src/daemon/trace.js";
+import { DiagnosticList } from "../src/diagnostics.js";
 import type { FunctionEntry, FunctionTable } from "../src/elf/functions.js";
 import { readFunctionTable } from "../src/elf/functions.js";
 import { UsageError } from "../src/errors.js";
@@ -21,12 +22,12 @@ const select = compile(join(dir, "select"), ["select.c"]);
 const allNames = readFunctionTable(select).functions.map((f) => f.names[0] as string);
 
 function plan(paths: string[], options: Partial<TraceOptions> = {}) {
-	const warnings: string[] = [];
+	const told = new DiagnosticList();
 	const { plan } = readPlan(
 		{ paths, include: [], exclude: [], mode: "first-hit", reportPath: join(dir, "unused.json"), ...options },
-		{ log: () => {}, warn: (m) => warnings.push(m) },
+		{ log: () => {}, diagnostics: told },
 	);
-	return { plan, warnings };
+	return { plan, told: told.items };
 }
 
 /** Preferred names of the selected functions of binary `b`, sorted. */
@@ -189,10 +190,13 @@ describe("--exclude-preset", () => {
 	});
 
 	it("on a C binary, the daemon warns that it excludes nothing", () => {
-		const { plan: p, warnings } = plan([select], { excludePresets: ["go-runtime"] });
+		const { plan: p, told } = plan([select], { excludePresets: ["go-runtime"] });
 		assert.equal(p.functionCount, allNames.length);
-		assert.deepEqual(warnings, [
-			"--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing",
+		assert.deepEqual(told, [
+			{
+				kind: "selection-ineffective",
+				message: "--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing",
+			},
 		]);
 	});
 
@@ -214,8 +218,8 @@ describe("--exclude-preset", () => {
 		);
 		assert.equal(r.code, 0, `go build: ${r.stderr}`);
 		const all = plan([bin]).plan.functionCount;
-		const { plan: p, warnings } = plan([bin], { excludePresets: ["go-runtime"] });
-		assert.deepEqual(warnings, []);
+		const { plan: p, told } = plan([bin], { excludePresets: ["go-runtime"] });
+		assert.deepEqual(told, []);
 		assert.deepEqual(p.binaries[0]?.functions.map((f) => f.names[0]).sort(), [
 			"main.Alpha",
 			"main.Beta",

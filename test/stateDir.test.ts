@@ -36,6 +36,7 @@ import {
 	StateDirError,
 	stateDirAt,
 } from "../src/daemon/stateDir.js";
+import { ignoreDiagnostics } from "../src/diagnostics.js";
 
 const base = mkdtempSync(join(tmpdir(), "xcover-state-"));
 after(() => rmSync(base, { recursive: true, force: true }));
@@ -233,7 +234,7 @@ describe("the pid file", () => {
 describe("the daemon's start", () => {
 	const io = {
 		log: () => {},
-		warn: () => {},
+		diagnostics: ignoreDiagnostics,
 		onReady: () => assert.fail("a refused daemon never becomes ready"),
 		onStopped: () => assert.fail("a refused daemon never stops"),
 	};

@@ -9,6 +9,7 @@ import { copyFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import * as zlib from "node:zlib";
+import { DiagnosticList } from "../src/diagnostics.js";
 import { readFunctionTable } from "../src/elf/functions.js";
 import { symbolizeBinary } from "../src/symbolize/symbolize.js";
 import { compile, fixtures, must, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
@@ -54,8 +55,9 @@ describe("separate debug files", () => {
 		const want = readFunctionTable(full).functions;
 		const bare = readFunctionTable(stripped).functions;
 		assert.ok(bare.length < want.length, "strip --strip-all leaves only dynamic symbols");
-		const { table, warnings } = symbolizeBinary(stripped);
-		assert.deepEqual(warnings, []);
+		const told = new DiagnosticList();
+		const { table } = symbolizeBinary(stripped, { diagnostics: told });
+		assert.deepEqual(told.items, []);
 		assert.deepEqual(
 			table.functions.map((f) => [f.names[0], f.offset]),
 			want.map((f) => [f.names[0], f.offset]),
@@ -92,7 +94,9 @@ describe("separate debug files", () => {
 		const zstd = join(work, "lines-zstd");
 		must("objcopy", ["--compress-debug-sections=zstd", full, zstd]);
 		assert.match(must("readelf", ["-S", "-W", zstd]), /\.debug_info\s.*\sC\s/, "objcopy compressed .debug_info");
-		const { table, warnings } = symbolizeBinary(zstd);
+		const told = new DiagnosticList();
+		const { table } = symbolizeBinary(zstd, { diagnostics: told });
+		const warnings = told.items.map((d) => d.message);
 		const plain = symbolizeBinary(full).table.functions;
 		assert.deepEqual(
 			table.functions.map((f) => f.names[0]),
@@ -105,7 +109,7 @@ describe("separate debug files", () => {
 				plain.map((f) => f.source),
 			);
 		} else {
-			assert.equal(warnings.length, 1, warnings.join("\n"));
+			assert.deepEqual(told.kinds(), ["zstd-unsupported"], warnings.join("\n"));
 			assert.match(warnings[0] ?? "", /\.debug_info is compressed with zstd, which Node\.js v[\d.]+ cannot decompress/);
 			assert.match(warnings[0] ?? "", /Node\.js ≥ 22\.15|--decompress-debug-sections/);
 			assert.ok(table.functions.every((f) => f.source === undefined));

@@ -85,7 +85,10 @@ async function post(deps: PostDeps): Promise<number> {
 
 	try {
 		const others = inputs.formats.filter((f) => f !== "json");
-		for (const written of writeFormats(report, others, inputs.outputDir, { sourceRoot: inputs.workingDirectory })) {
+		for (const written of writeFormats(report, others, inputs.outputDir, {
+			sourceRoot: inputs.workingDirectory,
+			diagnostics: log,
+		})) {
 			log.info(`xcover: wrote ${written.format} report ${written.path}`);
 		}
 	} catch (err) {

@@ -4,9 +4,12 @@
  * the log can then neither start a workflow command nor carry a terminal escape.
  */
 import * as core from "@actions/core";
+import type { Diagnostic } from "../diagnostics.js";
 import { printable } from "../printable.js";
 
+/** Also the action's diagnostic sink: each diagnostic becomes a warning annotation. */
 export const log = {
+	report: (diagnostic: Diagnostic): void => core.warning(printable(diagnostic.message)),
 	info: (message: string): void => core.info(printable(message)),
 	notice: (message: string): void => core.notice(printable(message)),
 	warning: (message: string): void => core.warning(printable(message)),

@@ -186,7 +186,7 @@ export async function stopCommand(argv: readonly string[]): Promise<number> {
 	const r = reply as StopReply;
 	const out = terminalOutput(flag(args, "verbose"));
 	// The report is on disk. The daemon removes its probes in the background and exits.
-	for (const w of r.warnings ?? []) out.warn(w);
+	for (const d of r.diagnostics ?? []) out.report(d);
 	process.stdout.write(`xcover is stopped\n${r.summary}\nreport: ${r.report}\n`);
 	writeRequestedFormats(r.report, formats, out);
 	if (flag(args, "clean")) await removeStateDir(state, pid, timeoutMs - (Date.now() - started), out);

@@ -52,7 +52,7 @@ export async function mergeCommand(argv: readonly string[]): Promise<number> {
 	const merged = mergeReportFiles(args.positionals, {
 		force: flag(args, "force"),
 		onRead: (done, total, path) => out.progress(`xcover: reading and merging ${done}/${total} ${path}`),
-		onWarning: (m) => out.warn(m),
+		diagnostics: out,
 	});
 	out.progress("xcover: writing the merged report");
 	writeJsonReport(outPath, merged);

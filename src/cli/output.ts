@@ -1,7 +1,9 @@
 /** How the CLI talks to a person: messages on stderr, a progress line only on a terminal. */
+import type { DiagnosticSink } from "../diagnostics.js";
 import { printable } from "../printable.js";
 
-export interface Output {
+/** Diagnostics are warnings to a person: `report` prints them as `warn` does. */
+export interface Output extends DiagnosticSink {
 	verbose: boolean;
 	info(message: string): void;
 	/** Something the user should know that did not stop the command. */
@@ -25,6 +27,9 @@ export function terminalOutput(verbose: boolean, stream: NodeJS.WriteStream = pr
 		// Warnings and debug lines carry names and paths from binaries: one printable line each.
 		warn(message) {
 			this.info(`xcover: warning: ${printable(message)}`);
+		},
+		report(diagnostic) {
+			this.warn(diagnostic.message);
 		},
 		debug(message) {
 			if (verbose) this.info(`xcover: ${printable(message)}`);

@@ -80,7 +80,7 @@ export function writeRequestedFormats(reportPath: string, request: FormatRequest
 	const report = readReport(reportPath);
 	const written = writeFormats(report, formats, outDir, {
 		onProgress: (m) => out.progress(m),
-		onWarning: (m) => out.warn(m),
+		diagnostics: out,
 	});
 	out.endProgress();
 	for (const w of written) out.info(`xcover: wrote ${w.format} report ${w.path}`);
@@ -112,7 +112,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
 	const written = writeFormats(report, formats, outDir, {
 		...(sourceRoot === undefined ? {} : { sourceRoot }),
 		onProgress: (m) => out.progress(m),
-		onWarning: (m) => out.warn(m),
+		diagnostics: out,
 	});
 	out.endProgress();
 	for (const w of written) process.stdout.write(`${w.path}\n`);

@@ -12,6 +12,7 @@ import { describeTraced, type StatusReply } from "../daemon/control.js";
 import { runDaemon } from "../daemon/daemon.js";
 import { assertNoDaemon, ensureStateDir, logTail, type StateDir, stateDirAt } from "../daemon/stateDir.js";
 import { ActiveTrace, type TraceOptions } from "../daemon/trace.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { errnoCode, errorMessage, UsageError, XcoverError } from "../errors.js";
 import { printable } from "../printable.js";
 import { parsePresets } from "../probes/plan.js";
@@ -112,7 +113,7 @@ interface DaemonHandoff {
 type ReadyMessage =
 	| {
 			ready: Pick<StatusReply, "pid" | "traced" | "attached" | "lines" | "unprobeable" | "paths"> & {
-				warnings?: string[];
+				diagnostics?: Diagnostic[];
 			};
 	  }
 	| { error: { message: string; hint: string; exitCode: number } };
@@ -175,7 +176,7 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
 	if (flag(args, "detach")) return detach(options, state, out);
 	const code = await runDaemon(options, state, {
 		log: (m) => out.debug(m),
-		warn: (m) => out.warn(m),
+		diagnostics: out,
 		onAttachProgress: attachProgress(out),
 		onReady: (s) => {
 			out.endProgress();
@@ -196,7 +197,7 @@ async function runCommandUnderTrace(
 ): Promise<number> {
 	const trace = ActiveTrace.start(options, {
 		log: (m) => out.debug(m),
-		warn: (m) => out.warn(m),
+		diagnostics: out,
 		onAttachProgress: attachProgress(out),
 	});
 	out.endProgress();
@@ -227,8 +228,7 @@ async function runCommandUnderTrace(
 		);
 	}
 	try {
-		const { report, warnings } = trace.finish(command);
-		for (const w of warnings) out.warn(w);
+		const report = trace.finish(out, command);
 		out.info(`xcover: ${summaryLine(report)}, report ${options.reportPath}`);
 	} finally {
 		await trace.teardown();
@@ -280,7 +280,7 @@ async function detach(options: TraceOptions, state: StateDir, out: Output): Prom
 	if ("error" in message)
 		throw new XcoverError(message.error.message, message.error.hint, { exitCode: message.error.exitCode });
 	const r = message.ready;
-	for (const w of r.warnings ?? []) out.warn(w);
+	for (const d of r.diagnostics ?? []) out.report(d);
 	out.info(
 		`xcover is ready: ${describeTraced(r)} in ${r.paths.join(", ")} (daemon pid ${r.pid})` +
 			(r.unprobeable > 0 ? `; ${r.unprobeable} could not be probed` : ""),
@@ -319,13 +319,15 @@ export async function daemonChild(): Promise<number> {
 		}
 	};
 	stamp(`xcover daemon ${process.pid} starting: ${JSON.stringify(handoff.options)}`);
-	const warnings: string[] = [];
+	const diagnostics: Diagnostic[] = [];
 	try {
 		return await runDaemon(handoff.options, stateDirAt(handoff.stateDir), {
 			log: stamp,
-			warn: (m) => {
-				stamp(`warning: ${m}`);
-				warnings.push(m);
+			diagnostics: {
+				report(d) {
+					stamp(`warning: ${d.message}`);
+					diagnostics.push(d);
+				},
 			},
 			onReady: (s) => {
 				stamp(`ready: ${describeTraced(s)}`);
@@ -335,7 +337,7 @@ export async function daemonChild(): Promise<number> {
 					attached: s.attached,
 					unprobeable: s.unprobeable,
 					paths: s.paths,
-					warnings,
+					diagnostics,
 				};
 				if (s.lines) ready.lines = s.lines;
 				tell({ ready });

@@ -4,6 +4,7 @@
  */
 
 import { createConnection, createServer, type Server } from "node:net";
+import type { Diagnostic } from "../diagnostics.js";
 import { errorMessage } from "../errors.js";
 import type { Granularity } from "../probes/plan.js";
 import type { Totals } from "../report/report.js";
@@ -49,7 +50,7 @@ export interface StopReply {
 	totals: Totals;
 	summary: string;
 	/** What the report could not include, for `xcover stop` to show. */
-	warnings?: string[];
+	diagnostics?: Diagnostic[];
 }
 
 export interface ErrorReply {

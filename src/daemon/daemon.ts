@@ -5,6 +5,7 @@
  */
 import { existsSync, unlinkSync } from "node:fs";
 import type { Server } from "node:net";
+import { DiagnosticList } from "../diagnostics.js";
 import { XcoverError } from "../errors.js";
 import type { Granularity } from "../probes/plan.js";
 import { summaryLine } from "../report/report.js";
@@ -73,12 +74,22 @@ export async function runDaemon(options: TraceOptions, state: StateDir, io: Daem
 	};
 	const finish = (granularity?: Granularity): ControlReply => {
 		try {
-			const { report, warnings } = trace.finish(undefined, granularity);
+			// The stop command shows these too: the daemon's own log is not where a user looks.
+			const told = new DiagnosticList();
+			const report = trace.finish(
+				{
+					report(d) {
+						told.report(d);
+						io.diagnostics.report(d);
+					},
+				},
+				undefined,
+				granularity,
+			);
 			const summary = summaryLine(report);
-			for (const w of warnings) io.warn(w);
 			io.log(`wrote ${options.reportPath}: ${summary}`);
 			io.onStopped(summary);
-			return { ok: true, report: options.reportPath, totals: report.totals, summary, warnings };
+			return { ok: true, report: options.reportPath, totals: report.totals, summary, diagnostics: told.items };
 		} catch (err) {
 			const e = err instanceof XcoverError ? err : new XcoverError(String(err), "See the daemon log.");
 			io.log(`stop failed: ${e.message}`);

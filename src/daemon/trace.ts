@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import type { DiagnosticSink } from "../diagnostics.js";
 import type { LineTable } from "../dwarf/index.js";
 import { withElf } from "../elf/reader.js";
 import { UsageError } from "../errors.js";
@@ -42,8 +43,8 @@ export interface TraceOptions {
 
 export interface TraceHooks {
 	log(message: string): void;
-	/** Something the user should know: debug data that could not be read, a file not found. */
-	warn(message: string): void;
+	/** Told what the user should know: debug data that could not be read, a file not found. */
+	diagnostics: DiagnosticSink;
 	onAttachProgress?(attached: number, total: number): void;
 }
 
@@ -80,24 +81,30 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 			...(debugFile === undefined ? {} : { debugFile }),
 			locations: false,
 			lines: granularity === "line",
+			diagnostics: hooks.diagnostics,
 		});
-		const { table, warnings } = symbolized;
+		const { table } = symbolized;
 		files.set(table.path, { debugFile, identity });
-		for (const w of warnings) hooks.warn(w);
 		if (symbolized.lineTables) {
 			lineTables.set(table.path, symbolized.lineTables);
 			if (symbolized.lineTables.every((t) => t.count === 0)) {
-				hooks.warn(
-					`${table.path}: no line tables (no DWARF, no Go pclntab); its functions are measured at their entry only. ` +
+				hooks.diagnostics.report({
+					kind: "no-line-tables",
+					message:
+						`${table.path}: no line tables (no DWARF, no Go pclntab); its functions are measured at their entry only. ` +
 						"Build with -g, or give its debug file with --debug-file.",
-				);
+					file: table.path,
+				});
 			}
 		}
 		return table;
 	});
 	const presets = options.excludePresets ?? [];
 	if (presets.includes("go-runtime") && !tables.some((t) => t.goModule !== undefined)) {
-		hooks.warn("--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing");
+		hooks.diagnostics.report({
+			kind: "selection-ineffective",
+			message: "--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing",
+		});
 	}
 	const plan = planProbes(
 		tables,
@@ -176,12 +183,6 @@ export interface TraceProgress {
 	lines?: { traced: number; hit: number };
 }
 
-export interface FinishedTrace {
-	report: CoverageReport;
-	/** What could not be added to the report (source locations of a rebuilt binary, damaged DWARF). */
-	warnings: string[];
-}
-
 export class ActiveTrace {
 	readonly options: TraceOptions;
 	readonly session: TraceSession;
@@ -243,9 +244,9 @@ export class ActiveTrace {
 	 * Reads the hits and writes the report. The probes stay until teardown(), so that a caller
 	 * can answer first: removing tens of thousands of probes takes seconds.
 	 */
-	finish(command?: string[], granularity?: Granularity): FinishedTrace {
+	finish(diagnostics: DiagnosticSink, command?: string[], granularity?: Granularity): CoverageReport {
 		const { counts, unprobeable } = this.session.readCounts();
-		const { locations, warnings } = this.readSourceLocations();
+		const locations = this.readSourceLocations(diagnostics);
 		const report = buildReport({
 			plan: this.session.plan,
 			mode: this.options.mode,
@@ -258,7 +259,7 @@ export class ActiveTrace {
 			command,
 		});
 		writeJsonReport(this.options.reportPath, report);
-		return { report, warnings };
+		return report;
 	}
 
 	/**
@@ -266,8 +267,7 @@ export class ActiveTrace {
 	 * same file: a binary rebuilt during the run would give the old build's functions the new
 	 * build's lines.
 	 */
-	private readSourceLocations(): { locations: Locations; warnings: string[] } {
-		const warnings: string[] = [];
+	private readSourceLocations(diagnostics: DiagnosticSink): Locations {
 		const locations: Locations = new Map();
 		for (const b of this.session.plan.binaries) {
 			const file = this.files.get(b.table.path);
@@ -279,16 +279,20 @@ export class ActiveTrace {
 				now = undefined;
 			}
 			if (now !== file.identity) {
-				warnings.push(
-					`${b.table.path} was replaced or rebuilt while it was traced; its functions keep their symbol names only`,
-				);
+				diagnostics.report({
+					kind: "binary-replaced",
+					message: `${b.table.path} was replaced or rebuilt while it was traced; its functions keep their symbol names only`,
+					file: b.table.path,
+				});
 				continue;
 			}
-			const read = readSourceLocations(b.table, file.debugFile === undefined ? {} : { debugFile: file.debugFile });
-			warnings.push(...read.warnings);
-			for (const [f, where] of read.locations) locations.set(f, where);
+			const read = readSourceLocations(b.table, {
+				...(file.debugFile === undefined ? {} : { debugFile: file.debugFile }),
+				diagnostics,
+			});
+			for (const [f, where] of read) locations.set(f, where);
 		}
-		return { locations, warnings };
+		return locations;
 	}
 
 	/** Removes every probe. */

@@ -2,9 +2,10 @@
  * Source locations of a binary's functions from its DWARF: file and line range of every subprogram
  * that has code, keyed by entry address. Reads DWARF 2–5 from the binary, its separate debug file,
  * or split-DWARF .dwo files. Corrupt or truncated data never throws: each problem becomes one
- * warning and the affected functions are left out (the caller still has their symbol names).
+ * diagnostic and the affected functions are left out (the caller still has their symbol names).
  */
 import { existsSync } from "node:fs";
+import { capped, type Diagnostic, type DiagnosticSink, ignoreDiagnostics, stderrDiagnostics } from "../diagnostics.js";
 import { ElfFile, SHF_EXECINSTR } from "../elf/reader.js";
 import * as constants from "./constants.js";
 import { DwarfError } from "./errors.js";
@@ -52,7 +53,6 @@ export interface DwarfFunction {
 export interface DwarfResult {
 	/** Functions keyed by entry address. */
 	functions: Map<number, DwarfFunction>;
-	warnings: string[];
 }
 
 export interface ReadDwarfOptions {
@@ -66,10 +66,12 @@ export interface ReadDwarfOptions {
 	maxDies?: number;
 	/** Upper bound on line-table rows visited while measuring functions; default 200 million. */
 	maxRowVisits?: number;
+	/** Where damage is told, at most 50 problems per read and then a count (default: stderr). */
+	diagnostics?: DiagnosticSink;
 }
 
-/** More warnings than this are summarised in one last line; a badly broken file gives one problem per unit. */
-const MAX_WARNINGS = 50;
+/** More problems than this are summarised in one last line; a badly broken file gives one problem per unit. */
+const MAX_DIAGNOSTICS = 50;
 /**
  * Range list entries read per binary beyond one per byte of its range sections: each entry takes
  * at least two bytes, so real lists, read once each, never reach it.
@@ -79,7 +81,7 @@ const EXTRA_RANGE_ENTRIES = 1 << 16;
 const MAX_CHAIN = 8;
 
 export function hasDebugInfo(elf: ElfFile): boolean {
-	return new DebugSections(elf, () => {}).has("debug_info");
+	return new DebugSections(elf, ignoreDiagnostics).has("debug_info");
 }
 
 function defaultOpenSplit(path: string): ElfFile | undefined {
@@ -96,26 +98,25 @@ function describe(err: unknown): string {
 }
 
 export function readDwarfFunctions(elf: ElfFile, options: ReadDwarfOptions = {}): DwarfResult {
-	const warnings: string[] = [];
-	let dropped = 0;
-	const warn = (message: string) => {
-		if (warnings.length < MAX_WARNINGS) warnings.push(message);
-		else dropped++;
-	};
+	const sink = capped(options.diagnostics ?? stderrDiagnostics, MAX_DIAGNOSTICS);
 	const functions = new Map<number, DwarfFunction>();
 	const opened: ElfFile[] = [];
 	try {
-		const reader = new Reader(elf, warn, options, opened);
+		const reader = new Reader(elf, sink, options, opened);
 		reader.readAll();
 		reader.collect(functions);
 	} catch (err) {
 		// Not expected: every decoder reports through DwarfError and is caught per unit. This is the last net.
-		warn(`${elf.path}: debug information could not be read (${describe(err)}); functions keep symbol names only`);
+		sink.report({
+			kind: "table-unreadable",
+			message: `${elf.path}: debug information could not be read (${describe(err)}); functions keep symbol names only`,
+			file: elf.path,
+		});
 	} finally {
 		for (const f of opened) f.close();
 	}
-	if (dropped > 0) warnings.push(`${elf.path}: ${dropped} more debug information problems not shown`);
-	return { functions, warnings };
+	sink.finish(elf.path);
+	return { functions };
 }
 
 /**
@@ -126,17 +127,9 @@ export interface LineTable extends LineRows {
 	files: string[];
 }
 
-export interface LineTableResult {
-	table: LineTable;
-	warnings: string[];
-}
-
 /** The line programs of every unit of `elf` (or of its debug file), without reading the DIEs below each unit. */
-export function readDwarfLineTable(elf: ElfFile, options: ReadDwarfOptions = {}): LineTableResult {
-	const warnings: string[] = [];
-	const warn = (message: string) => {
-		if (warnings.length < MAX_WARNINGS) warnings.push(message);
-	};
+export function readDwarfLineTable(elf: ElfFile, options: ReadDwarfOptions = {}): LineTable {
+	const sink = capped(options.diagnostics ?? stderrDiagnostics, MAX_DIAGNOSTICS);
 	const empty: LineTable = {
 		count: 0,
 		addr: new Float64Array(0),
@@ -146,12 +139,18 @@ export function readDwarfLineTable(elf: ElfFile, options: ReadDwarfOptions = {})
 		files: [],
 	};
 	try {
-		const reader = new Reader(elf, warn, options, [], true);
+		const reader = new Reader(elf, sink, options, [], true);
 		reader.readAll();
-		return { table: reader.lineTable(), warnings };
+		return reader.lineTable();
 	} catch (err) {
-		warn(`${elf.path}: line tables could not be read (${describe(err)}); functions get no lines`);
-		return { table: empty, warnings };
+		sink.report({
+			kind: "table-unreadable",
+			message: `${elf.path}: line tables could not be read (${describe(err)}); functions get no lines`,
+			file: elf.path,
+		});
+		return empty;
+	} finally {
+		sink.finish(elf.path);
 	}
 }
 
@@ -173,12 +172,12 @@ class Reader {
 
 	constructor(
 		private readonly elf: ElfFile,
-		private readonly warn: (message: string) => void,
+		private readonly diagnostics: DiagnosticSink,
 		private readonly options: ReadDwarfOptions,
 		private readonly opened: ElfFile[],
 		private readonly unitDieOnly = false,
 	) {
-		this.main = newSource(new DebugSections(elf, warn));
+		this.main = newSource(new DebugSections(elf, diagnostics));
 		this.budget = { dies: options.maxDies ?? 50_000_000 };
 		this.rowVisits = options.maxRowVisits ?? 200_000_000;
 		let rangeBytes = 0;
@@ -206,7 +205,7 @@ class Reader {
 			try {
 				header = readUnitHeader(info, offset, sectionName);
 			} catch (err) {
-				this.warn(`${path}: ${describe(err)}; functions from there on keep symbol names only`);
+				this.diagnostics.report(damaged(path, `${describe(err)}; functions from there on keep symbol names only`));
 				return;
 			}
 			const before = source.dies.size;
@@ -220,7 +219,7 @@ class Reader {
 			} catch (err) {
 				const keys = [...source.dies.keys()].slice(before);
 				for (const k of keys) source.dies.delete(k);
-				this.warn(`${path}: ${describe(err)}; functions from that unit keep symbol names only`);
+				this.diagnostics.report(damaged(path, `${describe(err)}; functions from that unit keep symbol names only`));
 				if (this.budget.dies < 0) return;
 			}
 			if (unit) {
@@ -241,15 +240,21 @@ class Reader {
 			source = null;
 			if (file) {
 				this.opened.push(file);
-				source = newSource(new DebugSections(file, this.warn, ".dwo"));
+				source = newSource(new DebugSections(file, this.diagnostics, ".dwo"));
 				if (!source.sections.has("debug_info")) {
-					this.warn(
-						`${path}: split DWARF file ${dwoPath} has no .debug_info.dwo; its functions keep symbol names only`,
-					);
+					this.diagnostics.report({
+						kind: "split-dwarf-missing",
+						message: `${path}: split DWARF file ${dwoPath} has no .debug_info.dwo; its functions keep symbol names only`,
+						file: dwoPath,
+					});
 					source = null;
 				}
 			} else {
-				this.warn(`${path}: split DWARF file ${dwoPath} not found; its functions keep symbol names only`);
+				this.diagnostics.report({
+					kind: "split-dwarf-missing",
+					message: `${path}: split DWARF file ${dwoPath} not found; its functions keep symbol names only`,
+					file: dwoPath,
+				});
 			}
 			this.dwoByPath.set(dwoPath, source);
 			if (source) this.readSource(source, dwoPath, skeleton);
@@ -334,7 +339,11 @@ class Reader {
 			}
 		}
 		if (unresolved > 0) {
-			this.warn(`${this.elf.path}: ${unresolved} functions with code have no source file in their debug information`);
+			this.diagnostics.report({
+				kind: "no-source-file",
+				message: `${this.elf.path}: ${unresolved} functions with code have no source file in their debug information`,
+				file: this.elf.path,
+			});
 		}
 	}
 
@@ -346,7 +355,9 @@ class Reader {
 			try {
 				ranges = readRanges(u, d.rangesForm, d.rangesValue, this.rangeBudget);
 			} catch (err) {
-				this.warn(`${this.elf.path}: ${describe(err)}; function ${d.name ?? "?"} keeps its symbol name only`);
+				this.diagnostics.report(
+					damaged(this.elf.path, `${describe(err)}; function ${d.name ?? "?"} keeps its symbol name only`),
+				);
 				return null;
 			}
 		} else {
@@ -380,8 +391,11 @@ class Reader {
 				for (let i = lowerBound(rows, lo); i < rows.count && (rows.addr[i] as number) < hi; i++) {
 					if (--this.rowVisits < 0) {
 						if (this.rowVisits === -1) {
-							this.warn(
-								`${this.elf.path}: line tables too large to measure every function; the rest get lineEnd = lineStart`,
+							this.diagnostics.report(
+								damaged(
+									this.elf.path,
+									`line tables too large to measure every function; the rest get lineEnd = lineStart`,
+								),
 							);
 						}
 						break;
@@ -447,7 +461,9 @@ class Reader {
 			if (!section) throw new DwarfError(`has no ${name} section`);
 			h = readLineHeader(source.sections, section, name, offset, compDir);
 		} catch (err) {
-			this.warn(`${source.sections.elf.path}: ${describe(err)}; functions of that unit keep symbol names only`);
+			this.diagnostics.report(
+				damaged(source.sections.elf.path, `${describe(err)}; functions of that unit keep symbol names only`),
+			);
 		}
 		this.headers.set(key, h);
 		return h ?? undefined;
@@ -463,7 +479,9 @@ class Reader {
 		try {
 			return { header, rows: runLineProgram(section, ".debug_line", header) };
 		} catch (err) {
-			this.warn(`${owner.source.sections.elf.path}: ${describe(err)}; functions of that unit get no line ranges`);
+			this.diagnostics.report(
+				damaged(owner.source.sections.elf.path, `${describe(err)}; functions of that unit get no line ranges`),
+			);
 			return { header, rows: undefined };
 		}
 	}
@@ -507,4 +525,8 @@ export function functionAt(result: DwarfResult, address: number): DwarfFunction 
 		if (address >= start && address < end) return f;
 	}
 	return undefined;
+}
+
+function damaged(file: string, what: string): Diagnostic {
+	return { kind: "dwarf-damaged", message: `${file}: ${what}`, file };
 }

@@ -5,6 +5,7 @@
  */
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
+import type { DiagnosticSink } from "../diagnostics.js";
 import { ELF64_CHDR_SIZE, ELFCOMPRESS_ZLIB, ELFCOMPRESS_ZSTD, SHF_COMPRESSED, SHT_NOBITS } from "../elf/constants.js";
 import type { ElfFile, ElfSection } from "../elf/reader.js";
 import { errorMessage, XcoverError } from "../errors.js";
@@ -22,11 +23,11 @@ export class DebugSections {
 	/** ".dwo" for the sections of a split DWARF object, "" otherwise. */
 	private readonly suffix: string;
 	private readonly cache = new Map<string, Buffer | undefined>();
-	private readonly warn: (message: string) => void;
+	private readonly diagnostics: DiagnosticSink;
 
-	constructor(elf: ElfFile, warn: (message: string) => void, suffix = "") {
+	constructor(elf: ElfFile, diagnostics: DiagnosticSink, suffix = "") {
 		this.elf = elf;
-		this.warn = warn;
+		this.diagnostics = diagnostics;
 		this.suffix = suffix;
 	}
 
@@ -46,7 +47,11 @@ export class DebugSections {
 			} catch (err) {
 				// The hint says what the user can do (e.g. which Node.js decompresses zstd); keep it.
 				const hint = err instanceof XcoverError ? ` (${err.hint})` : "";
-				this.warn(`${this.elf.path}: ${found.section.name} ${err instanceof Error ? err.message : String(err)}${hint}`);
+				this.diagnostics.report({
+					kind: err instanceof DwarfCompressionError ? "zstd-unsupported" : "dwarf-damaged",
+					message: `${this.elf.path}: ${found.section.name} ${errorMessage(err)}${hint}`,
+					file: this.elf.path,
+				});
 			}
 		}
 		this.cache.set(name, data);

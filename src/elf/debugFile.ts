@@ -6,6 +6,7 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as zlib from "node:zlib";
+import { type DiagnosticSink, stderrDiagnostics } from "../diagnostics.js";
 import { XcoverError } from "../errors.js";
 import { ElfFile } from "./reader.js";
 
@@ -14,17 +15,13 @@ export interface DebugFileLocation {
 	via: "explicit" | "build-id" | "debuglink";
 }
 
-export interface DebugFileSearch {
-	found: DebugFileLocation | undefined;
-	/** Candidates that were rejected (a CRC or build-id mismatch, an unreadable file). */
-	warnings: string[];
-}
-
 export interface DebugFileOptions {
 	/** A debug file the user named; it must carry the binary's build-id when both have one. */
 	explicitPath?: string;
 	/** Global debug directories; default ["/usr/lib/debug"]. */
 	debugRoots?: readonly string[];
+	/** Told of each candidate turned down (a CRC or build-id mismatch); default stderr. */
+	diagnostics?: DiagnosticSink;
 }
 
 /** The debug file a user named belongs to another build of the program. */
@@ -34,12 +31,12 @@ export class DebugFileMismatchError extends XcoverError {}
  * Where the debug information of `elf` lives, if anywhere but in `elf` itself. Throws
  * DebugFileMismatchError (or an ElfReadError) only for an explicit path; searching never throws.
  */
-export function findDebugFile(elf: ElfFile, options: DebugFileOptions = {}): DebugFileSearch {
-	const warnings: string[] = [];
+export function findDebugFile(elf: ElfFile, options: DebugFileOptions = {}): DebugFileLocation | undefined {
+	const sink = options.diagnostics ?? stderrDiagnostics;
 	const buildId = safe(() => elf.buildId());
 	if (options.explicitPath !== undefined) {
 		checkExplicit(elf.path, buildId, options.explicitPath);
-		return { found: { path: options.explicitPath, via: "explicit" }, warnings };
+		return { path: options.explicitPath, via: "explicit" };
 	}
 	const roots = options.debugRoots ?? ["/usr/lib/debug"];
 	if (buildId !== undefined && buildId.length > 2) {
@@ -47,8 +44,12 @@ export function findDebugFile(elf: ElfFile, options: DebugFileOptions = {}): Deb
 			const candidate = join(root, ".build-id", buildId.slice(0, 2), `${buildId.slice(2)}.debug`);
 			if (!existsSync(candidate) || isSameFile(candidate, elf.path)) continue;
 			const theirs = safe(() => readBuildId(candidate));
-			if (theirs === buildId) return { found: { path: candidate, via: "build-id" }, warnings };
-			warnings.push(`${candidate}: build-id ${theirs ?? "missing"} does not match ${elf.path} (${buildId}); ignored`);
+			if (theirs === buildId) return { path: candidate, via: "build-id" };
+			sink.report({
+				kind: "debug-file-mismatch",
+				message: `${candidate}: build-id ${theirs ?? "missing"} does not match ${elf.path} (${buildId}); ignored`,
+				file: candidate,
+			});
 		}
 	}
 	const link = safe(() => readDebuglink(elf));
@@ -63,13 +64,15 @@ export function findDebugFile(elf: ElfFile, options: DebugFileOptions = {}): Deb
 		for (const candidate of [...new Set(candidates)]) {
 			if (!existsSync(candidate) || isSameFile(candidate, elf.path)) continue;
 			const crc = safe(() => crc32OfFile(candidate));
-			if (crc === link.crc) return { found: { path: candidate, via: "debuglink" }, warnings };
-			warnings.push(
-				`${candidate}: CRC ${hex8(crc)} does not match the ${hex8(link.crc)} that ${elf.path}'s .gnu_debuglink expects; ignored (it belongs to another build)`,
-			);
+			if (crc === link.crc) return { path: candidate, via: "debuglink" };
+			sink.report({
+				kind: "debug-file-mismatch",
+				message: `${candidate}: CRC ${hex8(crc)} does not match the ${hex8(link.crc)} that ${elf.path}'s .gnu_debuglink expects; ignored (it belongs to another build)`,
+				file: candidate,
+			});
 		}
 	}
-	return { found: undefined, warnings };
+	return undefined;
 }
 
 function checkExplicit(binary: string, buildId: string | undefined, path: string): void {

@@ -28,10 +28,9 @@ export interface GoSymbols {
 	mainModule?: string;
 	/** Sorted by entry, as the pclntab lists them. */
 	functions: GoFunction[];
-	warnings: string[];
 }
 
-/** The Go functions of `elf`, or undefined when it is not a Go binary. Never throws. */
+/** The Go functions of `elf`, or undefined when it is not a Go binary. Never throws: damage goes to `options.diagnostics`. */
 export function readGoSymbols(elf: ElfFile, options: PclntabOptions = {}): GoSymbols | undefined {
 	const image = new GoImage(elf);
 	const table = readPclntab(elf, image, options);
@@ -56,7 +55,7 @@ export function readGoSymbols(elf: ElfFile, options: PclntabOptions = {}): GoSym
 		if (f.rows !== undefined) out.rows = f.rows;
 		return out;
 	});
-	const symbols: GoSymbols = { version: table.version, functions, warnings: table.warnings };
+	const symbols: GoSymbols = { version: table.version, functions };
 	if (mainModule !== undefined) symbols.mainModule = mainModule;
 	return symbols;
 }

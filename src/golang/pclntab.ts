@@ -7,6 +7,7 @@
  * The bytes are untrusted: every read is bounds-checked, every loop is bounded by the data it
  * walks, and a table that ends early yields the functions read so far plus a warning.
  */
+import { type Diagnostic, type DiagnosticSink, stderrDiagnostics } from "../diagnostics.js";
 import type { ElfFile } from "../elf/reader.js";
 import { PF_X, PT_LOAD, SHF_EXECINSTR, SHT_NOBITS } from "../elf/reader.js";
 import { GoTableError } from "./errors.js";
@@ -61,6 +62,8 @@ export interface GoLineRow {
 export interface PclntabOptions {
 	/** Also decode each function's pc→line table into rows (for line coverage). */
 	lines?: boolean;
+	/** Where damage is told (default: stderr). */
+	diagnostics?: DiagnosticSink;
 }
 
 export interface Pclntab {
@@ -68,7 +71,8 @@ export interface Pclntab {
 	/** runtime.text: the address function entry offsets count from. */
 	textStart: number;
 	functions: PclntabFunction[];
-	warnings: string[];
+	/** The table stops before the count its header gives (told to the sink). */
+	truncated: boolean;
 }
 
 interface Header {
@@ -95,7 +99,7 @@ interface Located {
 
 /**
  * Reads the pclntab of `elf`, or returns undefined when it has none (not a Go binary).
- * Never throws: damage becomes warnings in the result.
+ * Never throws: damage is told to `options.diagnostics`.
  */
 export function readPclntab(elf: ElfFile, image = new GoImage(elf), options: PclntabOptions = {}): Pclntab | undefined {
 	let located: Located | undefined;
@@ -106,9 +110,13 @@ export function readPclntab(elf: ElfFile, image = new GoImage(elf), options: Pcl
 	}
 	if (!located) return undefined;
 	const table = parsePclntab(located.bytes, located.vaddr, image, located.where, options);
-	if (table && located.bytes.length < located.declaredSize && !table.warnings.some((w) => w.includes("truncated"))) {
-		table.warnings.push(
-			`${elf.path}: ${located.where} is truncated (${located.bytes.length} of ${located.declaredSize} bytes in the file)`,
+	if (table && located.bytes.length < located.declaredSize && !table.truncated) {
+		table.truncated = true;
+		(options.diagnostics ?? stderrDiagnostics).report(
+			damaged(
+				elf.path,
+				`${located.where} is truncated (${located.bytes.length} of ${located.declaredSize} bytes in the file)`,
+			),
 		);
 	}
 	return table;
@@ -117,7 +125,7 @@ export function readPclntab(elf: ElfFile, image = new GoImage(elf), options: Pcl
 /**
  * Parses a pclntab held in `bytes`, loaded at `vaddr` of `image` (pointers of Go 1.16 tables and
  * the text start are read through the image so PIE relocations apply). `where` names the table
- * in warnings. Undefined when the header is not a supported pclntab header.
+ * in diagnostics. Undefined when the header is not a supported pclntab header.
  */
 export function parsePclntab(
 	bytes: Buffer,
@@ -126,12 +134,12 @@ export function parsePclntab(
 	where = "pclntab",
 	options: PclntabOptions = {},
 ): Pclntab | undefined {
-	const warnings: string[] = [];
 	const header = parseHeader(bytes, vaddr, image);
 	if (!header) return undefined;
 	const located: Located = { vaddr, bytes, declaredSize: bytes.length, where };
-	const functions = readFunctions(image.elf.path, located, header, image, warnings, options);
-	return { version: header.version, textStart: header.textStart, functions, warnings };
+	const sink = options.diagnostics ?? stderrDiagnostics;
+	const { functions, truncated } = readFunctions(image.elf.path, located, header, image, sink, options);
+	return { version: header.version, textStart: header.textStart, functions, truncated };
 }
 
 function locate(elf: ElfFile, image: GoImage): Located | undefined {
@@ -264,9 +272,9 @@ function readFunctions(
 	t: Located,
 	h: Header,
 	image: GoImage,
-	warnings: string[],
+	sink: DiagnosticSink,
 	options: PclntabOptions,
-): PclntabFunction[] {
+): { functions: PclntabFunction[]; truncated: boolean } {
 	const { bytes } = t;
 	const fields = funcFields(h);
 	const rowSize = h.version === "1.16" ? 2 * h.ptrSize : 8;
@@ -312,21 +320,32 @@ function readFunctions(
 			namesOnly++;
 		}
 	}
+	const truncated = out.length < h.nfunc || namesOnly > 0;
 	if (out.length < h.nfunc) {
-		warnings.push(
-			`${path}: ${t.where} is truncated; ${out.length} of ${h.nfunc} functions could be read` +
-				(namesOnly > 0 ? `, ${namesOnly} of them keep their symbol names only` : ""),
+		sink.report(
+			damaged(
+				path,
+				`${t.where} is truncated; ${out.length} of ${h.nfunc} functions could be read` +
+					(namesOnly > 0 ? `, ${namesOnly} of them keep their symbol names only` : ""),
+			),
 		);
 	} else if (namesOnly > 0) {
-		warnings.push(`${path}: ${t.where} is truncated; ${namesOnly} functions keep their symbol names only`);
+		sink.report(damaged(path, `${t.where} is truncated; ${namesOnly} functions keep their symbol names only`));
 	}
 	if (budget.steps < 0) {
-		warnings.push(
-			`${path}: ${t.where} has pc-value tables longer than its size allows; some functions keep their symbol names only`,
+		sink.report(
+			damaged(
+				path,
+				`${t.where} has pc-value tables longer than its size allows; some functions keep their symbol names only`,
+			),
 		);
 	}
-	if (unsorted) warnings.push(`${path}: ${t.where} lists functions out of address order; it may be corrupt`);
-	return out;
+	if (unsorted) sink.report(damaged(path, `${t.where} lists functions out of address order; it may be corrupt`));
+	return { functions: out, truncated };
+}
+
+function damaged(path: string, what: string): Diagnostic {
+	return { kind: "go-table-damaged", message: `${path}: ${what}`, file: path };
 }
 
 /** File names by (CU offset + file number), through cutab into filetab, read once each. */

@@ -3,7 +3,8 @@
  * that writes any set of them from a JSON report. Each file is written atomically.
  */
 import { join, resolve } from "node:path";
-import { UsageError } from "../errors.js";
+import { type DiagnosticSink, stderrDiagnostics } from "../diagnostics.js";
+import { errnoCode, errorMessage, UsageError } from "../errors.js";
 import { formatBadge } from "./formats/badge.js";
 import { coberturaChunks } from "./formats/cobertura.js";
 import { htmlChunks } from "./formats/html.js";
@@ -56,7 +57,7 @@ export interface WriteFormatsOptions {
 	/** Progress for a terminal: called before each format. */
 	onProgress?: (message: string) => void;
 	/** Something the reader should know, e.g. that the HTML report has no source view (default: stderr). */
-	onWarning?: (message: string) => void;
+	diagnostics?: DiagnosticSink;
 }
 
 export function writeFormats(
@@ -69,12 +70,11 @@ export function writeFormats(
 		makeDirectory(outDir);
 	} catch (err) {
 		throw new ReportWriteError(
-			`cannot create the output directory ${outDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+			`cannot create the output directory ${outDir}: ${errnoCode(err) ?? errorMessage(err)}`,
 			"Choose an output directory you can write to.",
 			{ cause: err },
 		);
 	}
-	const onWarning = options.onWarning ?? ((message: string) => process.stderr.write(`xcover: warning: ${message}\n`));
 	let model: CoverageModel | undefined;
 	const modelOf = () => {
 		model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
@@ -101,7 +101,7 @@ export function writeFormats(
 					path,
 					htmlChunks(modelOf(), {
 						...(options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
-						onWarning,
+						diagnostics: options.diagnostics ?? stderrDiagnostics,
 					}),
 				);
 				break;

@@ -12,6 +12,7 @@
  * function run measured no lines, so line totals over both would count its code as never run),
  * and the merger warns about it once.
  */
+import type { DiagnosticSink } from "../diagnostics.js";
 import { XcoverError } from "../errors.js";
 import { readableName } from "./model.js";
 import { readReport } from "./readReport.js";
@@ -44,7 +45,7 @@ export interface MergeOptions {
 	force?: boolean;
 	onProgress?: (done: number, total: number) => void;
 	/** Told once when line and function reports are merged, and the lines are dropped. */
-	onWarning?: (message: string) => void;
+	diagnostics?: DiagnosticSink;
 }
 
 /** One line of one merged function, as the runs so far saw it. */
@@ -211,7 +212,7 @@ export class ReportMerger {
 	private endedAt: string | undefined;
 	private added = 0;
 
-	constructor(private readonly options: Pick<MergeOptions, "force" | "onWarning"> = {}) {}
+	constructor(private readonly options: Pick<MergeOptions, "force" | "diagnostics"> = {}) {}
 
 	add(report: CoverageReport, source: string): void {
 		if (report.mode !== "count") this.counting = false;
@@ -219,10 +220,12 @@ export class ReportMerger {
 		if (!this.firstOf.has(granularity)) {
 			this.firstOf.set(granularity, source);
 			if (this.firstOf.size === 2) {
-				this.options.onWarning?.(
-					`${this.firstOf.get("line")} measured lines but ${this.firstOf.get("function")} measured functions only: ` +
+				this.options.diagnostics?.report({
+					kind: "granularity-dropped",
+					message:
+						`${this.firstOf.get("line")} measured lines but ${this.firstOf.get("function")} measured functions only: ` +
 						"the merged report measures functions, without lines (merge line reports with line reports for line coverage)",
-				);
+				});
 			}
 		}
 		this.byLine = (this.byLine ?? true) && granularity === "line";

@@ -3,13 +3,14 @@
  * separate debug file, Go functions from .gopclntab (which survives `-ldflags=-s -w`), and files
  * and lines from DWARF or the pclntab. Probe offsets always come from the binary's own program
  * headers, whatever supplied the names. Damaged debug data never stops tracing: it costs source
- * locations, and a warning says which.
+ * locations, and a diagnostic says which.
  *
  * Attaching needs names and offsets only, so a traced run reads DWARF line tables after the fact
  * (addSourceLocations, when the report is written): for a binary like node that is 100-150 ms
  * less between `run` and "xcover is ready".
  */
 
+import { type DiagnosticSink, ignoreDiagnostics, stderrDiagnostics } from "../diagnostics.js";
 import {
 	type DwarfResult,
 	hasDebugInfo,
@@ -38,12 +39,12 @@ export interface SymbolizeOptions {
 	locations?: boolean;
 	/** Also read the line tables (line granularity needs them before attaching). */
 	lines?: boolean;
+	/** Told what could not be read, once per problem (default: stderr). */
+	diagnostics?: DiagnosticSink;
 }
 
 export interface Symbolized {
 	table: FunctionTable;
-	/** What could not be read, once per problem, for the user. */
-	warnings: string[];
 	/** With `lines`: the line tables to consult in order, DWARF before Go's pclntab. */
 	lineTables?: LineTable[];
 }
@@ -56,34 +57,32 @@ export function symbolizeBinary(path: string, options: SymbolizeOptions = {}): S
 }
 
 export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symbolized {
-	const warnings: string[] = [];
-	const guarded = guard(elf, warnings);
+	const sink = options.diagnostics ?? stderrDiagnostics;
+	const guarded = guard(elf, sink);
 	const ownDwarf = guarded("its DWARF", () => hasDebugInfo(elf), false);
-	const debug = openDebugFile(elf, ownDwarf, options, warnings);
+	const debug = openDebugFile(elf, ownDwarf, options, sink);
 	try {
 		const symbolSource = debug && !hasSymtab(elf) && hasSymtab(debug) ? debug : elf;
 		const table = functionTableOf(elf, symbolSource);
-		const go = guarded("its Go tables", () => readGoSymbols(elf, { lines: options.lines === true }), undefined);
-		if (go) {
-			warnings.push(...go.warnings);
-			addGoFunctions(elf, table, go);
-		}
+		const go = guarded(
+			"its Go tables",
+			() => readGoSymbols(elf, { lines: options.lines === true, diagnostics: sink }),
+			undefined,
+		);
+		if (go) addGoFunctions(elf, table, go);
 		if (options.locations !== false) {
-			for (const [f, where] of dwarfLocations(elf, ownDwarf, debug, table, warnings)) f.source = where;
+			for (const [f, where] of dwarfLocations(elf, ownDwarf, debug, table, sink)) f.source = where;
 		}
-		const out: Symbolized = { table, warnings };
+		const out: Symbolized = { table };
 		if (options.lines) {
 			// DWARF first where there is one: its statement flags tell where a line's code begins,
 			// which Go's pclntab cannot (an optimized Go build gives a register move after a call
 			// the line of another switch case). The pclntab serves stripped Go binaries.
 			out.lineTables = [];
-			const dwarf = dwarfSource(elf, ownDwarf, debug, warnings);
+			const dwarf = dwarfSource(elf, ownDwarf, debug, sink);
 			if (dwarf) {
-				const lines = guarded("its line tables", () => readDwarfLineTable(dwarf), undefined);
-				if (lines) {
-					warnings.push(...lines.warnings);
-					out.lineTables.push(lines.table);
-				}
+				const lines = guarded("its line tables", () => readDwarfLineTable(dwarf, { diagnostics: sink }), undefined);
+				if (lines) out.lineTables.push(lines);
 			}
 			if (go) out.lineTables.push(goLineTable(go));
 		}
@@ -97,35 +96,35 @@ export function symbolizeElf(elf: ElfFile, options: SymbolizeOptions = {}): Symb
  * The DWARF source locations of the functions that have none yet, from the binary at table.path
  * or its debug file. The caller makes sure the file is still the one the table was read from.
  */
-export function readSourceLocations(
-	table: FunctionTable,
-	options: SymbolizeOptions = {},
-): { locations: Locations; warnings: string[] } {
-	const warnings: string[] = [];
-	if (!table.functions.some((f) => f.source === undefined)) return { locations: new Map(), warnings };
-	const locations = withElf(table.path, (elf) => {
-		const ownDwarf = guard(elf, warnings)("its DWARF", () => hasDebugInfo(elf), false);
+export function readSourceLocations(table: FunctionTable, options: SymbolizeOptions = {}): Locations {
+	if (!table.functions.some((f) => f.source === undefined)) return new Map();
+	const sink = options.diagnostics ?? stderrDiagnostics;
+	return withElf(table.path, (elf) => {
+		const ownDwarf = guard(elf, sink)("its DWARF", () => hasDebugInfo(elf), false);
 		// symbolizeElf already reported what the debug file search turned down.
-		const debug = openDebugFile(elf, ownDwarf, options, []);
+		const debug = openDebugFile(elf, ownDwarf, options, ignoreDiagnostics);
 		try {
-			return dwarfLocations(elf, ownDwarf, debug, table, warnings);
+			return dwarfLocations(elf, ownDwarf, debug, table, sink);
 		} finally {
 			debug?.close();
 		}
 	});
-	return { locations, warnings };
 }
 
 /**
  * Each reader bounds its own work and reports what it skipped; a throw is a bug in one reader,
  * and must cost only what that reader would have added.
  */
-function guard(elf: ElfFile, warnings: string[]) {
+function guard(elf: ElfFile, sink: DiagnosticSink) {
 	return <T>(what: string, read: () => T, fallback: T): T => {
 		try {
 			return read();
 		} catch (err) {
-			warnings.push(`${elf.path}: could not read ${what} (${errorMessage(err)}); ${whatIsLost(what)}`);
+			sink.report({
+				kind: "table-unreadable",
+				message: `${elf.path}: could not read ${what} (${errorMessage(err)}); ${whatIsLost(what)}`,
+				file: elf.path,
+			});
 			return fallback;
 		}
 	};
@@ -135,22 +134,26 @@ function openDebugFile(
 	elf: ElfFile,
 	ownDwarf: boolean,
 	options: SymbolizeOptions,
-	warnings: string[],
+	sink: DiagnosticSink,
 ): ElfFile | undefined {
 	let debug: ElfFile | undefined;
 	if (options.debugFile !== undefined || !ownDwarf) {
 		// An explicit file that belongs to another build is the user's mistake: let it throw.
-		const search = findDebugFile(elf, {
+		const found = findDebugFile(elf, {
 			...(options.debugFile !== undefined ? { explicitPath: options.debugFile } : {}),
 			...(options.debugRoots ? { debugRoots: options.debugRoots } : {}),
+			diagnostics: sink,
 		});
-		warnings.push(...search.warnings);
-		if (search.found) {
+		if (found) {
 			try {
-				debug = ElfFile.open(search.found.path);
+				debug = ElfFile.open(found.path);
 			} catch (err) {
 				if (options.debugFile !== undefined) throw err;
-				warnings.push(`${search.found.path}: ${errorMessage(err)}; debug file ignored`);
+				sink.report({
+					kind: "debug-file-unreadable",
+					message: `${found.path}: ${errorMessage(err)}; debug file ignored`,
+					file: found.path,
+				});
 			}
 		}
 	}
@@ -162,9 +165,9 @@ function dwarfSource(
 	elf: ElfFile,
 	ownDwarf: boolean,
 	debug: ElfFile | undefined,
-	warnings: string[],
+	sink: DiagnosticSink,
 ): ElfFile | undefined {
-	const guarded = guard(elf, warnings);
+	const guarded = guard(elf, sink);
 	return debug && guarded("its debug file's DWARF", () => hasDebugInfo(debug), false)
 		? debug
 		: ownDwarf
@@ -177,14 +180,17 @@ function dwarfLocations(
 	ownDwarf: boolean,
 	debug: ElfFile | undefined,
 	table: FunctionTable,
-	warnings: string[],
+	sink: DiagnosticSink,
 ): Locations {
 	const out: Locations = new Map();
-	const source = dwarfSource(elf, ownDwarf, debug, warnings);
+	const source = dwarfSource(elf, ownDwarf, debug, sink);
 	if (!source || !table.functions.some((f) => f.source === undefined)) return out;
-	const dwarf = guard(elf, warnings)<DwarfResult | undefined>("its DWARF", () => readDwarfFunctions(source), undefined);
+	const dwarf = guard(elf, sink)<DwarfResult | undefined>(
+		"its DWARF",
+		() => readDwarfFunctions(source, { diagnostics: sink }),
+		undefined,
+	);
 	if (!dwarf) return out;
-	warnings.push(...dwarf.warnings);
 	for (const f of table.functions) {
 		if (f.source) continue;
 		const d = dwarf.functions.get(f.address);

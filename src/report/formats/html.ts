@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import Handlebars from "handlebars";
+import type { DiagnosticSink } from "../../diagnostics.js";
 import { type CoverageModel, formatPercent, type ModelGroup } from "../model.js";
 import type { LineState, LineTotals, Totals } from "../report.js";
 import { HTML_SCRIPT, HTML_TEMPLATE } from "./htmlTemplate.js";
@@ -21,7 +22,7 @@ export interface HtmlOptions {
 	sourceRoot?: string;
 	title?: string;
 	/** Told once when the source root is refused, e.g. `/`; the page then has no source view. */
-	onWarning?: (message: string) => void;
+	diagnostics?: DiagnosticSink;
 }
 
 /** Sources past these sizes are left out: the page must still open on a phone. */
@@ -198,9 +199,11 @@ export function* htmlChunks(model: CoverageModel, options: HtmlOptions = {}): Ge
 	}
 	if (root === "/") {
 		// Under `sudo xcover stop` run from /, the report's file names would pick what root reads.
-		options.onWarning?.(
-			"the source root is /, so the HTML report shows no source files; give --source-root the project's directory",
-		);
+		options.diagnostics?.report({
+			kind: "source-root",
+			message:
+				"the source root is /, so the HTML report shows no source files; give --source-root the project's directory",
+		});
 		root = undefined;
 	}
 	// ln: a file's lines in line granularity, flat as line, state (LINE_CODE), hits, line, state, hits, …

@@ -3,8 +3,10 @@
  * checked against a fixed binary's build-id (the explicit path), then searched for as a binary of
  * its own (build-id tree and .gnu_debuglink candidates beside it, each CRC-checked).
  */
+
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { ignoreDiagnostics } from "../../../src/diagnostics.js";
 import { DebugFileMismatchError, findDebugFile, readDebuglink } from "../../../src/elf/debugFile.js";
 import { ElfReadError, ElfUnsupportedError } from "../../../src/elf/errors.js";
 import { ElfFile } from "../../../src/elf/reader.js";
@@ -31,13 +33,13 @@ const binary = fixedBinary();
 
 export function fuzz(data: Buffer): void {
 	const path = asFile(data, "candidate.debug");
-	tolerate(FINE, () => findDebugFile(binary, { explicitPath: path }));
+	tolerate(FINE, () => findDebugFile(binary, { explicitPath: path, diagnostics: ignoreDiagnostics }));
 	const elf = tolerate(FINE, () => ElfFile.open(path));
 	if (!elf) return;
 	try {
 		tolerate(FINE, () => readDebuglink(elf));
 		// The input's own debuglink names a file beside it: the input itself, which the search must skip.
-		tolerate(FINE, () => findDebugFile(elf, { debugRoots: [root] }));
+		tolerate(FINE, () => findDebugFile(elf, { debugRoots: [root], diagnostics: ignoreDiagnostics }));
 	} finally {
 		elf.close();
 	}

@@ -3,6 +3,7 @@
  * (header, directory and file tables of DWARF 2-5, then the state machine), as readDwarfLineTable
  * does for each unit.
  */
+import { ignoreDiagnostics } from "../../../src/diagnostics.js";
 import { DwarfError } from "../../../src/dwarf/errors.js";
 import { readLineHeader, rowAt, runLineProgram } from "../../../src/dwarf/lines.js";
 import { DebugSections } from "../../../src/dwarf/sections.js";
@@ -23,7 +24,7 @@ const elf = ElfFile.open(
 		"line-strings",
 	),
 );
-const sections = new DebugSections(elf, () => {});
+const sections = new DebugSections(elf, ignoreDiagnostics);
 
 export function fuzz(data: Buffer): void {
 	for (let offset = 0, tables = 0; offset < data.length && tables < 64; tables++) {

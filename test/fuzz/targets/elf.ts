@@ -3,6 +3,7 @@
  * section contents, symbol tables, notes (build-id), .gnu_debuglink, and the function table built
  * from all of them.
  */
+import { ignoreDiagnostics } from "../../../src/diagnostics.js";
 import { DebugFileMismatchError, findDebugFile, readDebuglink } from "../../../src/elf/debugFile.js";
 import { ElfReadError, ElfUnsupportedError } from "../../../src/elf/errors.js";
 import { functionTableOf } from "../../../src/elf/functions.js";
@@ -24,7 +25,7 @@ export function fuzz(data: Buffer): void {
 		}
 		tolerate(FINE, () => elf.buildId());
 		tolerate(FINE, () => readDebuglink(elf));
-		tolerate(FINE, () => findDebugFile(elf, { debugRoots: roots }));
+		tolerate(FINE, () => findDebugFile(elf, { debugRoots: roots, diagnostics: ignoreDiagnostics }));
 		tolerate(FINE, () => functionTableOf(elf));
 	} finally {
 		elf.close();
