@@ -167,6 +167,8 @@ class Reader {
 	private readonly rangeBudget: RangeBudget;
 	private rowVisits: number;
 	private readonly headers = new Map<string, LineHeader | null>();
+	/** Line programs run, by the same key as `headers`: units may share one, and each run costs its whole length. */
+	private readonly lines = new Map<string, LineInfo>();
 	private readonly execRanges: AddressRange[];
 	private readonly dwoByPath = new Map<string, DwarfSource | null>();
 
@@ -473,17 +475,23 @@ class Reader {
 	private lineInfo(u: UnitContext): LineInfo | undefined {
 		const owner = u.skeleton ?? u;
 		if (owner.stmtList === undefined) return undefined;
+		const key = `${this.sources.indexOf(owner.source)}:${owner.stmtList}`;
+		const cached = this.lines.get(key);
+		if (cached) return cached;
 		const header = this.header(owner.source, ".debug_line", owner.stmtList, owner.compDir);
 		const section = owner.source.sections.get("debug_line");
 		if (!header || !section) return undefined;
+		let info: LineInfo;
 		try {
-			return { header, rows: runLineProgram(section, ".debug_line", header) };
+			info = { header, rows: runLineProgram(section, ".debug_line", header) };
 		} catch (err) {
 			this.diagnostics.report(
 				damaged(owner.source.sections.elf.path, `${describe(err)}; functions of that unit get no line ranges`),
 			);
-			return { header, rows: undefined };
+			info = { header, rows: undefined };
 		}
+		this.lines.set(key, info);
+		return info;
 	}
 }
 

@@ -34,9 +34,12 @@ function drive(elf: ElfFile): void {
 		offset = header.end;
 	}
 	const line = sections.get("debug_line");
+	// Once per line program, as the reader does: units may share one.
+	const programs = new Set<number>();
 	for (const u of units) {
-		if (u.stmtList === undefined || !line) continue;
+		if (u.stmtList === undefined || !line || programs.has(u.stmtList)) continue;
 		const stmtList = u.stmtList;
+		programs.add(stmtList);
 		const header = tolerate(FINE, () => readLineHeader(sections, line, ".debug_line", stmtList, u.compDir));
 		if (!header) continue;
 		const rows = tolerate(FINE, () => runLineProgram(line, ".debug_line", header));
