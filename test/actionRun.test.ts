@@ -7,44 +7,21 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { unzipSync } from "fflate";
 import { commentMarker } from "../src/github/comments.js";
 import { formatDelta } from "../src/report/diff.js";
-import {
-	actionEntry,
-	FakeGitHub,
-	fakeRuntimeToken,
-	inputEnv,
-	readFileCommands,
-	runStep,
-	type StepResult,
-} from "./fakeGitHub.js";
+import { explain, type JobResult, messages, PR, runJob } from "./actionJob.js";
+import { FakeGitHub } from "./fakeGitHub.js";
 import { compile, needsBpf, workDir } from "./helpers.js";
 
-const PR = 7;
 const base = workDir("actionRun");
 let select: string;
-let runId = 2000;
 
-interface JobResult {
-	main: StepResult;
-	post: StepResult;
-	outputs: Record<string, string>;
-	/** What main saved for post. */
-	state: Record<string, string>;
-	summary: string;
-	dir: string;
-	reportDir: string;
-}
-
-/**
- * One job: main, then `select` with `calls` as its argument (it calls f<digit> for each digit),
- * then post. Each job has its own workspace and temp folder, so its own daemon state directory.
- */
-async function job(
+/** One job whose tests run `select` with `calls` (it calls f<digit> for each digit). */
+function job(
 	fake: FakeGitHub,
 	name: string,
 	inputs: Record<string, string>,
@@ -52,67 +29,18 @@ async function job(
 	env: Record<string, string> = {},
 	user?: { uid: number; gid: number },
 ): Promise<JobResult> {
-	const dir = join(base, name);
-	const temp = join(dir, "temp");
-	mkdirSync(temp, { recursive: true });
-	const files = { state: join(dir, "state"), output: join(dir, "output"), summary: join(dir, "summary.md") };
-	const event = join(dir, "event.json");
-	writeFileSync(
-		event,
-		JSON.stringify({ number: PR, pull_request: { number: PR, base: { ref: "main" }, head: { ref: "topic" } } }),
-	);
-	for (const f of Object.values(files)) writeFileSync(f, "");
-	if (user) {
-		for (const p of [dir, temp, event, ...Object.values(files)]) chownSync(p, user.uid, user.gid);
-	}
-	const stepEnv: Record<string, string> = {
-		...inputEnv({ path: select, include: "^f[0-9]$", "github-token": "ghs_fake", ...inputs }),
-		GITHUB_ACTIONS: "true",
-		GITHUB_WORKSPACE: dir,
-		RUNNER_TEMP: temp,
-		// The daemon's state directory goes under os.tmpdir(): one per case, apart from anyone else's.
-		TMPDIR: temp,
-		GITHUB_STATE: files.state,
-		GITHUB_OUTPUT: files.output,
-		GITHUB_STEP_SUMMARY: files.summary,
-		GITHUB_EVENT_PATH: event,
-		GITHUB_EVENT_NAME: "pull_request",
-		GITHUB_REPOSITORY: "octo/app",
-		GITHUB_API_URL: fake.url,
-		GITHUB_SERVER_URL: "https://github.com",
-		GITHUB_WORKFLOW: "CI",
-		GITHUB_WORKFLOW_REF: "octo/app/.github/workflows/ci.yml@refs/pull/7/merge",
-		GITHUB_JOB: "coverage",
-		GITHUB_ACTION: "__octo_xcover",
-		GITHUB_RUN_ID: String(runId++),
-		GITHUB_REF_NAME: "7/merge",
-		ACTIONS_RESULTS_URL: `${fake.url}/`,
-		ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
-		...env,
-	};
-	const main = await runStep(actionEntry("main"), stepEnv, dir, user);
-	if (main.code === 0) {
-		const r = spawnSync(select, [calls], { encoding: "utf8" });
-		assert.equal(r.status, 0, r.stderr);
-	}
-	// The runner hands main's saved state to post as STATE_<name> variables.
-	const saved = readFileCommands(files.state);
-	const state = Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v]));
-	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, dir, user);
-	return {
-		main,
-		post,
-		state: saved,
-		outputs: readFileCommands(files.output),
-		summary: readFileSync(files.summary, "utf8"),
-		dir,
-		reportDir: join(dir, "xcover-report"),
-	};
+	return runJob(fake, {
+		dir: join(base, name),
+		inputs: { path: select, include: "^f[0-9]$", ...inputs },
+		tests: () => {
+			const r = spawnSync(select, [calls], { encoding: "utf8" });
+			assert.equal(r.status, 0, r.stderr);
+		},
+		env,
+		...(user ? { user } : {}),
+	});
 }
 
-const messages = (r: StepResult, level: string) => r.annotations.filter((a) => a.level === level).map((a) => a.message);
-const explain = (r: JobResult) =>
-	`main ${r.main.code}:\n${r.main.stdout}${r.main.stderr}\npost ${r.post.code}:\n${r.post.stdout}${r.post.stderr}`;
 const ourComments = (fake: FakeGitHub, key = "CI/coverage") =>
 	(fake.comments.get(PR) ?? []).filter((c) => c.body.startsWith(commentMarker(key)));
 
@@ -146,6 +74,10 @@ describe("the action on a pull request", needsBpf, () => {
 				"line-coverage": "",
 				"lines-covered": "",
 				"lines-total": "",
+				// This event names no commits: no patch coverage.
+				"patch-coverage": "",
+				"patch-covered": "",
+				"patch-total": "",
 				"report-dir": undefined,
 				"report-json": undefined,
 			},

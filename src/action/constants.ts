@@ -18,6 +18,9 @@ export const Inputs = {
 	Baseline: "baseline",
 	WorkingDirectory: "working-directory",
 	ArtifactName: "artifact-name",
+	PatchThreshold: "patch-threshold",
+	Annotations: "annotations",
+	MaxAnnotations: "max-annotations",
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -31,6 +34,9 @@ export const Outputs = {
 	LinesTotal: "lines-total",
 	ReportDir: "report-dir",
 	ReportJson: "report-json",
+	PatchCoverage: "patch-coverage",
+	PatchCovered: "patch-covered",
+	PatchTotal: "patch-total",
 } as const;
 
 export const State = {
@@ -56,5 +62,7 @@ export const REPORT_JSON = "xcover-report.json";
 export const MAX_COMMENT_LENGTH = 65536;
 /** The job summary of one step may hold 1 MiB. */
 export const MAX_SUMMARY_LENGTH = 1024 * 1024;
+/** Warnings GitHub shows per step are few: more than this go to the comment only. */
+export const MAX_ANNOTATIONS = 10;
 /** How long `run --detach` may take to attach every probe. */
 export const START_TIMEOUT_MS = 10 * 60 * 1000;

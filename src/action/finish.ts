@@ -7,6 +7,7 @@ import * as core from "@actions/core";
 import { GitHubApi, GitHubApiError } from "../github/api.js";
 import { commentMarker, upsertStickyComment } from "../github/comments.js";
 import { type RunContext, runContext } from "../github/context.js";
+import { patchSummary } from "../patch/format.js";
 import { type CoverageDiff, diffReports } from "../report/diff.js";
 import { formatMarkdown } from "../report/formats/markdown.js";
 import { writeFormats } from "../report/formats.js";
@@ -19,6 +20,7 @@ import { ARTIFACT_NAME, MAX_COMMENT_LENGTH, MAX_SUMMARY_LENGTH, Outputs, State }
 import { decreaseFailure, thresholdFailure } from "./gates.js";
 import { type ActionInputs, type InputSource, parseInputs, runnerInputs } from "./inputs.js";
 import { log } from "./log.js";
+import { type ActionPatch, annotate, patchAnnotations, patchThresholdFailure, pullRequestPatch } from "./patch.js";
 import { oneLine } from "./start.js";
 import { runnerState, type StateProvider } from "./state.js";
 import { cliError, runCli } from "./tracer.js";
@@ -109,6 +111,20 @@ async function post(deps: PostDeps): Promise<number> {
 		warn("could not compare with the baseline", err);
 	}
 
+	// Patch coverage on pull requests: what the change itself added or modified, and whether it ran.
+	let patch: ActionPatch | undefined;
+	let patchMissing: string | undefined;
+	if (ctx.pullRequest !== undefined) {
+		try {
+			patch = pullRequestPatch(report, ctx, inputs.workingDirectory);
+			if (patch) log.info(`xcover: ${patchSummary(patch.patch)}`);
+		} catch (err) {
+			patchMissing = oneLine(err);
+			warn("patch coverage was not computed", err);
+		}
+	}
+	const sections = patch ? [patch.markdown] : [];
+
 	const t = report.totals;
 	const granularity = granularityOf(report);
 	const lines = granularity === "line" ? t.lines : undefined;
@@ -134,7 +150,12 @@ async function post(deps: PostDeps): Promise<number> {
 
 	if (deps.env.GITHUB_STEP_SUMMARY) {
 		try {
-			const markdown = formatMarkdown(report, { diff, title: titleOf(report), maxLength: MAX_SUMMARY_LENGTH - 1024 });
+			const markdown = formatMarkdown(report, {
+				diff,
+				title: titleOf(report),
+				maxLength: MAX_SUMMARY_LENGTH - 1024,
+				sections,
+			});
 			await core.summary.addRaw(markdown, true).write();
 		} catch (err) {
 			warn("could not write the job summary", err);
@@ -150,6 +171,10 @@ async function post(deps: PostDeps): Promise<number> {
 	core.setOutput(Outputs.LineCoverage, t.lines ? t.lines.percent.toFixed(2) : "");
 	core.setOutput(Outputs.LinesCovered, t.lines ? String(t.lines.covered) : "");
 	core.setOutput(Outputs.LinesTotal, t.lines ? String(t.lines.traced) : "");
+	const p = patch?.patch.totals;
+	core.setOutput(Outputs.PatchCoverage, p && p.percent !== null ? p.percent.toFixed(2) : "");
+	core.setOutput(Outputs.PatchCovered, p ? String(p.covered) : "");
+	core.setOutput(Outputs.PatchTotal, p ? String(p.measurable) : "");
 	core.setOutput(Outputs.ReportDir, inputs.outputDir);
 	core.setOutput(Outputs.ReportJson, deps.state.get(State.ReportPath));
 
@@ -166,15 +191,25 @@ async function post(deps: PostDeps): Promise<number> {
 		);
 	}
 
+	if (patch && inputs.annotations) annotate(patchAnnotations(patch.patch), inputs.maxAnnotations, log.info);
+
 	if (inputs.comment && ctx.pullRequest !== undefined) {
-		await comment(ctx, ctx.pullRequest, inputs.githubToken, inputs.artifactName, report, diff, warn);
+		await comment(ctx, ctx.pullRequest, inputs.githubToken, inputs.artifactName, report, diff, sections, warn);
 	}
 
 	// The gates follow what the report measures (the outputs above stay function coverage).
 	const failures = [
 		thresholdFailure(t, inputs.threshold, granularity),
 		decreaseFailure(diff?.base, t, diff ? inputs.maxDecrease : undefined, diff?.granularity),
+		patch ? patchThresholdFailure(patch.patch, inputs.patchThreshold) : undefined,
 	].filter((f): f is string => f !== undefined);
+	if (inputs.patchThreshold !== undefined && !patch) {
+		// A gate that cannot apply is said out loud, never passed in silence.
+		if (patchMissing) log.warning(`xcover: patch-threshold was not applied: ${patchMissing}`);
+		else log.notice("xcover: patch-threshold applies to pull requests only; this run is a " + (ctx.eventName || "run"));
+	} else if (patch && inputs.patchThreshold !== undefined && patch.patch.totals.percent === null) {
+		log.notice("xcover: patch-threshold was not applied: the pull request changes no code the report measures");
+	}
 	if (inputs.maxDecrease !== undefined && !diff) {
 		log.notice("xcover: fail-on-decrease was not applied: there is no baseline to compare with");
 	}
@@ -198,8 +233,18 @@ export function commentKey(ctx: Pick<RunContext, "workflow" | "job">, artifactNa
  * The comment's Markdown, which formatMarkdown alone keeps within GitHub's limit once the marker
  * line is put before it (`${marker}\n${markdown}`).
  */
-export function commentMarkdown(marker: string, report: CoverageReport, diff: CoverageDiff | undefined): string {
-	return formatMarkdown(report, { diff, title: titleOf(report), maxLength: MAX_COMMENT_LENGTH - marker.length - 1 });
+export function commentMarkdown(
+	marker: string,
+	report: CoverageReport,
+	diff: CoverageDiff | undefined,
+	sections: readonly string[] = [],
+): string {
+	return formatMarkdown(report, {
+		diff,
+		title: titleOf(report),
+		maxLength: MAX_COMMENT_LENGTH - marker.length - 1,
+		sections,
+	});
 }
 
 async function comment(
@@ -209,12 +254,13 @@ async function comment(
 	artifactName: string,
 	report: CoverageReport,
 	diff: CoverageDiff | undefined,
+	sections: readonly string[],
 	warn: (what: string, err: unknown) => void,
 ): Promise<void> {
 	const marker = commentMarker(commentKey(ctx, artifactName));
 	try {
 		const api = new GitHubApi({ baseUrl: ctx.apiUrl, token });
-		const done = await upsertStickyComment(api, ctx, pr, marker, commentMarkdown(marker, report, diff));
+		const done = await upsertStickyComment(api, ctx, pr, marker, commentMarkdown(marker, report, diff, sections));
 		if (done.replaced) {
 			log.info(
 				`xcover: the coverage comment ${done.replaced.id} could not be updated (HTTP ${done.replaced.status}); posted a new one`,

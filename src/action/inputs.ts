@@ -8,7 +8,7 @@ import * as core from "@actions/core";
 import { UsageError, XcoverError } from "../errors.js";
 import { compilePatterns, type Granularity } from "../probes/plan.js";
 import { parseFormats, type ReportFormat } from "../report/formats.js";
-import { ARTIFACT_NAME, type InputName, Inputs } from "./constants.js";
+import { ARTIFACT_NAME, type InputName, Inputs, MAX_ANNOTATIONS } from "./constants.js";
 
 export class ActionInputError extends XcoverError {}
 
@@ -35,6 +35,11 @@ export interface ActionInputs {
 	workingDirectory: string;
 	/** Name of the uploaded artifact, of the baseline artifact looked for, and part of the comment's marker. */
 	artifactName: string;
+	/** Minimum patch coverage on a pull request; undefined = no gate. */
+	patchThreshold: number | undefined;
+	/** Warnings on the pull request's diff for changed code that did not run. */
+	annotations: boolean;
+	maxAnnotations: number;
 }
 
 /** Reads one input by name; the runner's `INPUT_*` variables through @actions/core by default. */
@@ -214,6 +219,25 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 				? { kind: "none" }
 				: { kind: "file", path: at(baselineText) };
 
+	const patchText = get(Inputs.PatchThreshold).replace(/%$/, "");
+	const patchThreshold =
+		patchText === ""
+			? undefined
+			: percent(
+					Inputs.PatchThreshold,
+					patchText,
+					"Write the minimum percentage of the changed code that must run, e.g. patch-threshold: 80, or leave it empty for no gate",
+				);
+	const maxText = get(Inputs.MaxAnnotations) || String(MAX_ANNOTATIONS);
+	const maxAnnotations = Number(maxText);
+	if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0 || maxAnnotations > 1000) {
+		throw bad(
+			Inputs.MaxAnnotations,
+			`${JSON.stringify(maxText)} is not a whole number from 0 to 1000`,
+			`Write how many warnings to put on the diff, e.g. max-annotations: ${MAX_ANNOTATIONS}`,
+		);
+	}
+
 	const inputs: ActionInputs = {
 		paths: paths.map(at),
 		include: regexes(Inputs.Include, input(Inputs.Include)),
@@ -229,6 +253,9 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		baseline,
 		workingDirectory,
 		artifactName,
+		patchThreshold,
+		annotations: bool(Inputs.Annotations, get(Inputs.Annotations) || "true"),
+		maxAnnotations,
 	};
 	return inputs;
 }

@@ -16,6 +16,9 @@ export interface RunContext extends RepoRef {
 	eventName: string;
 	/** The pull request's number on pull_request(_target) events. */
 	pullRequest: number | undefined;
+	/** The pull request's base and head commits, which patch coverage diffs. */
+	pullBaseSha: string | undefined;
+	pullHeadSha: string | undefined;
 	/** Branch whose latest successful run is the baseline: the PR's base branch, or this run's branch. */
 	baselineBranch: string | undefined;
 	/** Workflow file name (ci.yml), from GITHUB_WORKFLOW_REF; the REST API accepts it as workflow_id. */
@@ -27,7 +30,7 @@ export interface RunContext extends RepoRef {
 }
 
 interface EventPayload {
-	pull_request?: { number?: unknown; base?: { ref?: unknown } };
+	pull_request?: { number?: unknown; base?: { ref?: unknown; sha?: unknown }; head?: { sha?: unknown } };
 	number?: unknown;
 }
 
@@ -53,6 +56,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 	const pr = event.pull_request;
 	const number = typeof pr?.number === "number" ? pr.number : undefined;
 	const baseRef = typeof pr?.base?.ref === "string" ? pr.base.ref : undefined;
+	const sha = (v: unknown) => (typeof v === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(v) ? v : undefined);
 	const runId = Number(env.GITHUB_RUN_ID);
 	return {
 		owner,
@@ -61,6 +65,8 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 		serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
 		eventName: env.GITHUB_EVENT_NAME ?? "",
 		pullRequest: number,
+		pullBaseSha: sha(pr?.base?.sha),
+		pullHeadSha: sha(pr?.head?.sha),
 		baselineBranch: pr ? baseRef : env.GITHUB_REF_TYPE === "tag" ? undefined : env.GITHUB_REF_NAME || undefined,
 		workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
 		runId: Number.isInteger(runId) && runId > 0 ? runId : undefined,

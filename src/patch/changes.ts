@@ -93,12 +93,25 @@ export function repositoryRoot(cwd: string): string {
 	return git(["rev-parse", "--show-toplevel"], cwd).trim();
 }
 
+/** The commit checked out, which the lines of the diff's new side are numbered in. */
+export function headCommit(cwd: string): string {
+	return git(["rev-parse", "--verify", "HEAD"], cwd).trim();
+}
+
 /**
  * What HEAD changed since it left BASE (`git diff BASE...HEAD`): the pull request's own
  * changes, not what reached BASE meanwhile. Renames are followed, so a moved file counts only
  * its edited lines.
  */
 export function gitDiff(base: string, cwd: string, head = "HEAD"): string {
+	for (const ref of [base, head]) {
+		const r = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd, encoding: "utf8" });
+		if (r.error || r.status === 0) continue;
+		throw new PatchInputError(
+			`${ref} is not a commit of the checkout in ${cwd}`,
+			"Fetch the history back to the pull request's base (actions/checkout with fetch-depth: 0), or give the diff with --diff FILE.",
+		);
+	}
 	return git(
 		[
 			"-c",

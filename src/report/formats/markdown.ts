@@ -16,6 +16,11 @@ export interface MarkdownOptions {
 	title?: string;
 	/** Default 65536, GitHub's limit for a comment body. */
 	maxLength?: number;
+	/**
+	 * Markdown blocks placed after the table of binaries (patch coverage on a pull request), before
+	 * the lists; a cut to fit maxLength takes the lists first.
+	 */
+	sections?: readonly string[];
 }
 
 export const MARKDOWN_MAX_LENGTH = 65536;
@@ -168,6 +173,7 @@ export function formatMarkdown(input: CoverageReport | CoverageModel, options: M
 			);
 		}
 	}
+	for (const section of options.sections ?? []) out.push("", ...section.trimEnd().split("\n"));
 	if (diff) {
 		out.push(...refList("Newly covered", diff.newlyCovered));
 		out.push(...refList("Newly uncovered", diff.newlyUncovered));
