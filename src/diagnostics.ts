@@ -31,6 +31,10 @@ export type DiagnosticKind =
 	| "selection-ineffective"
 	/** Reports of different granularities merged: the lines are dropped. */
 	| "granularity-dropped"
+	/** Scope project: what it kept of a binary and what it left out (an info). */
+	| "scope"
+	/** Scope project on a binary that names no source file: everything is traced. */
+	| "scope-undecidable"
 	/** A source root that reaches past what the report's files need. */
 	| "source-root"
 	/** More diagnostics of one reader than are worth showing. */
@@ -42,6 +46,13 @@ export interface Diagnostic {
 	readonly message: string;
 	/** The file it concerns, when there is one. */
 	readonly file?: string;
+	/** "info" for what the user should know that is no problem; default "warning". */
+	readonly level?: "info" | "warning";
+}
+
+/** How a person reads a diagnostic: warnings say so, infos do not. */
+export function diagnosticLine(d: Diagnostic): string {
+	return d.level === "info" ? `xcover: ${printable(d.message)}` : `xcover: warning: ${printable(d.message)}`;
 }
 
 export interface DiagnosticSink {
@@ -64,7 +75,7 @@ export class DiagnosticList implements DiagnosticSink {
 /** Warnings on stderr, one printable line each, for callers that bring no sink of their own. */
 export const stderrDiagnostics: DiagnosticSink = {
 	report(diagnostic) {
-		process.stderr.write(`xcover: warning: ${printable(diagnostic.message)}\n`);
+		process.stderr.write(`${diagnosticLine(diagnostic)}\n`);
 	},
 };
 

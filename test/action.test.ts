@@ -175,6 +175,12 @@ describe("inputs", () => {
 
 	it("gates", () => {
 		assert.equal(parse({ threshold: "70" }).threshold, 70);
+		assert.equal(parse({}).scope, "project");
+		assert.equal(parse({ scope: "binary" }).scope, "binary");
+		assert.equal(parse({ "patch-threshold": "80%" }).patchThreshold, 80);
+		assert.equal(parse({}).patchThreshold, undefined);
+		assert.equal(parse({}).maxAnnotations, 10);
+		assert.equal(parse({ annotations: "off" }).annotations, false);
 		assert.equal(parse({ threshold: "62.5%" }).threshold, 62.5);
 		assert.equal(parse({ "fail-on-decrease": "true" }).maxDecrease, 0);
 		assert.equal(parse({ "fail-on-decrease": "0.5" }).maxDecrease, 0.5);
@@ -197,6 +203,10 @@ describe("inputs", () => {
 			{ granularity: "lines" },
 			/^input granularity: "lines" is not a granularity\. Write granularity: function .* or granularity: line/,
 		);
+		rejects({ scope: "repo" }, /^input scope: "repo" is not a scope\. Write scope: project .* or scope: binary/);
+		rejects({ "patch-threshold": "most" }, /^input patch-threshold: "most" is not a number from 0 to 100/);
+		rejects({ "max-annotations": "-1" }, /^input max-annotations: "-1" is not a whole number from 0 to 1000/);
+		rejects({ annotations: "maybe" }, /^input annotations: "maybe" is not a boolean/);
 		rejects(
 			{ threshold: "seventy" },
 			/^input threshold: "seventy" is not a number from 0 to 100\. Write .*threshold: 70/,
@@ -388,6 +398,8 @@ describe("plumbing", () => {
 			"--exclude=^std::",
 			"--mode=count",
 			"--granularity=line",
+			"--scope=project",
+			"--source-root=/ws",
 			"--report=/ws/xcover-report/xcover-report.json",
 			"--state-dir=/tmp/s",
 		]);

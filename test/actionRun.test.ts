@@ -31,7 +31,8 @@ function job(
 ): Promise<JobResult> {
 	return runJob(fake, {
 		dir: join(base, name),
-		inputs: { path: select, include: "^f[0-9]$", ...inputs },
+		// select is built outside the job's workspace: scope project would leave it all out.
+		inputs: { path: select, include: "^f[0-9]$", scope: "binary", ...inputs },
 		tests: () => {
 			const r = spawnSync(select, [calls], { encoding: "utf8" });
 			assert.equal(r.status, 0, r.stderr);

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { CoverageReport } from "../src/report/report.js";
-import { fixtures, must, needsBpf, readReport, root, sh, workDir, xcover } from "./helpers.js";
+import { fixtures, goEnv, must, needsBpf, readReport, sh, workDir, xcover } from "./helpers.js";
 
 const hasGo = sh("sh", ["-c", "command -v go"]).code === 0;
 const needsGoAndBpf: { skip: string | false } = {
@@ -21,15 +21,6 @@ const needsGoAndBpf: { skip: string | false } = {
 const module = join(fixtures, "go", "lines");
 const source = readFileSync(join(module, "main.go"), "utf8").split("\n");
 const work = workDir("go-lines");
-const goEnv: NodeJS.ProcessEnv = {
-	GOFLAGS: "-mod=mod",
-	GOCACHE: join(root, "test", ".work", "go-cache"),
-	GOPATH: join(root, "test", ".work", "go-path"),
-	GOTOOLCHAIN: "local",
-	GOPROXY: "off",
-	GO111MODULE: "on",
-	CGO_ENABLED: "0",
-};
 
 /** 1-based line of main.go that contains `needle` (the only one). */
 function lineOf(needle: string): number {
@@ -48,7 +39,7 @@ function closeOf(signature: string): number {
 function build(name: string, flags: readonly string[]): string {
 	const out = join(work, name);
 	// `go -C` is newer than Go 1.19: build from the module's folder with `sh -c cd`.
-	must("sh", ["-c", 'cd "$0" && exec go build -trimpath "$@" -o "$OUT" .', module, ...flags], { ...goEnv, OUT: out });
+	must("sh", ["-c", 'cd "$0" && exec go build -trimpath "$@" -o "$OUT" .', module, ...flags], { ...goEnv(), OUT: out });
 	return out;
 }
 
@@ -56,7 +47,7 @@ function build(name: string, flags: readonly string[]): string {
 function objdumpLines(binary: string): Map<string, Set<number>> {
 	const out = new Map<string, Set<number>>();
 	let current: Set<number> | undefined;
-	for (const line of must("go", ["tool", "objdump", "-s", "^main\\.", binary], goEnv).split("\n")) {
+	for (const line of must("go", ["tool", "objdump", "-s", "^main\\.", binary], goEnv()).split("\n")) {
 		const text = /^TEXT (\S+)\(SB\)/.exec(line);
 		if (text) {
 			current = new Set();
@@ -209,7 +200,7 @@ describe("Go line granularity from the pclntab of a stripped binary", needsGoAnd
 				return readFileSync(out);
 			};
 			assert.ok(text(stripped).equals(text(twin)), "the same machine code at the same addresses");
-			assert.equal(sh("go", ["tool", "objdump", stripped], { env: { ...process.env, ...goEnv } }).code, 1);
+			assert.equal(sh("go", ["tool", "objdump", stripped], { env: goEnv() }).code, 1);
 		});
 
 		for (const [i, runs] of SCENARIOS.entries()) {

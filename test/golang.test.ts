@@ -20,7 +20,7 @@ import {
 	readGoSymbols,
 } from "../src/golang/index.js";
 import { parsePclntab } from "../src/golang/pclntab.js";
-import { fixtures, root, sh, workDir } from "./helpers.js";
+import { fixtures, goEnv, sh, workDir } from "./helpers.js";
 
 const goVersion = sh("sh", ["-c", "command -v go"]).code === 0 ? sh("go", ["version"]) : undefined;
 const hasGcc = sh("sh", ["-c", "command -v gcc"]).code === 0;
@@ -31,18 +31,9 @@ const needsGo: { skip: string | false } = {
 const work = goVersion ? workDir("golang") : "";
 // A cache shared between runs keeps the standard library from being rebuilt every time; builds
 // stay offline and on the installed toolchain.
-const goEnv: NodeJS.ProcessEnv = {
-	...process.env,
-	GOFLAGS: "-mod=mod",
-	GOCACHE: join(root, "test", ".work", "go-cache"),
-	GOPATH: join(root, "test", ".work", "go-path"),
-	GOTOOLCHAIN: "local",
-	GOPROXY: "off",
-	GO111MODULE: "on",
-};
 
 function go(args: readonly string[], options: { cwd?: string; cgo?: boolean } = {}): string {
-	const env = { ...goEnv, CGO_ENABLED: options.cgo ? "1" : "0" };
+	const env = goEnv(options.cgo === true);
 	// helpers.sh has no working-directory option: `go -C` is newer than Go 1.19, so use `sh -c cd`.
 	const r = options.cwd
 		? sh("sh", ["-c", 'cd "$0" && exec go "$@"', options.cwd, ...args], { env })

@@ -155,3 +155,30 @@ export function linkIdsOf(pid: number): number[] {
 	}
 	return ids;
 }
+
+/**
+ * Where Go fixtures build: offline, on the installed toolchain, without cgo unless asked, with a
+ * cache shared between runs so the standard library is not rebuilt every time.
+ */
+export function goEnv(cgo = false): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		GOFLAGS: "-mod=mod",
+		GOCACHE: join(root, "test", ".work", "go-cache"),
+		GOPATH: join(root, "test", ".work", "go-path"),
+		GOTOOLCHAIN: "local",
+		GOPROXY: "off",
+		GO111MODULE: "on",
+		CGO_ENABLED: cgo ? "1" : "0",
+	};
+}
+
+/** Builds test/fixtures/go/NAME into OUT, stripped of symbols and DWARF (-ldflags=-s -w). */
+export function goBuildStripped(name: string, out: string): string {
+	// `go -C` is newer than Go 1.19, so the build changes folder through sh.
+	const r = sh("sh", ["-c", 'cd "$0" && exec go build -ldflags="-s -w" -o "$1" .', join(fixtures, "go", name), out], {
+		env: goEnv(),
+	});
+	if (r.code !== 0) throw new Error(`go build of test/fixtures/go/${name} failed: ${r.stderr}`);
+	return out;
+}

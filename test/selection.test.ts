@@ -15,7 +15,7 @@ import type { FunctionEntry, FunctionTable } from "../src/elf/functions.js";
 import { readFunctionTable } from "../src/elf/functions.js";
 import { UsageError } from "../src/errors.js";
 import { EXCLUDE_PRESETS, NothingToTraceError, parsePresets, planProbes } from "../src/probes/plan.js";
-import { compile, fixtures, must, root, sh, workDir } from "./helpers.js";
+import { compile, fixtures, goBuildStripped, must, sh, workDir } from "./helpers.js";
 
 const dir = workDir("selection");
 const select = compile(join(dir, "select"), ["select.c"]);
@@ -201,22 +201,7 @@ describe("--exclude-preset", () => {
 	});
 
 	it("on a stripped Go build, only the program's own functions are left", () => {
-		const bin = join(dir, "told-go");
-		const env = {
-			...process.env,
-			CGO_ENABLED: "0",
-			GOFLAGS: "-mod=mod",
-			GOCACHE: join(root, "test", ".work", "go-cache"),
-			GOPATH: join(root, "test", ".work", "go-path"),
-			GOTOOLCHAIN: "local",
-			GOPROXY: "off",
-		};
-		const r = sh(
-			"sh",
-			["-c", 'cd "$0" && exec go build -ldflags="-s -w" -o "$1" .', join(fixtures, "go", "told"), bin],
-			{ env },
-		);
-		assert.equal(r.code, 0, `go build: ${r.stderr}`);
+		const bin = goBuildStripped("told", join(dir, "told-go"));
 		const all = plan([bin]).plan.functionCount;
 		const { plan: p, told } = plan([bin], { excludePresets: ["go-runtime"] });
 		assert.deepEqual(told, []);

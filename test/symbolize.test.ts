@@ -12,7 +12,7 @@ import * as zlib from "node:zlib";
 import { DiagnosticList } from "../src/diagnostics.js";
 import { readFunctionTable } from "../src/elf/functions.js";
 import { symbolizeBinary } from "../src/symbolize/symbolize.js";
-import { compile, fixtures, must, needsBpf, root, sh, workDir, xcover } from "./helpers.js";
+import { compile, fixtures, goBuildStripped, must, needsBpf, sh, workDir, xcover } from "./helpers.js";
 
 const work = workDir("symbolize");
 
@@ -156,25 +156,7 @@ const hasRustc = sh("sh", ["-c", "command -v rustc"]).code === 0;
 
 describe("a stripped Go program", { skip: hasGo ? false : "needs go (npm test installs golang-go)" }, () => {
 	const bin = join(work, "told-go");
-	const env = {
-		...process.env,
-		CGO_ENABLED: "0",
-		GOFLAGS: "-mod=mod",
-		GOCACHE: join(root, "test", ".work", "go-cache"),
-		GOPATH: join(root, "test", ".work", "go-path"),
-		GOTOOLCHAIN: "local",
-		GOPROXY: "off",
-	};
-	if (hasGo) {
-		const r = sh(
-			"sh",
-			["-c", 'cd "$0" && exec go build -ldflags="-s -w" -o "$1" .', join(fixtures, "go", "told"), bin],
-			{
-				env,
-			},
-		);
-		if (r.code !== 0) throw new Error(`go build failed: ${r.stderr}`);
-	}
+	if (hasGo) goBuildStripped("told", bin);
 
 	test("has no symbol table, yet every function is named from .gopclntab", () => {
 		assert.equal(must("sh", ["-c", `nm ${bin} 2>&1 || true`]).includes("no symbols"), true);

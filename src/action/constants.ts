@@ -9,6 +9,7 @@ export const Inputs = {
 	Exclude: "exclude",
 	Mode: "mode",
 	Granularity: "granularity",
+	Scope: "scope",
 	Formats: "formats",
 	OutputDir: "output-dir",
 	Threshold: "threshold",

@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { UsageError, XcoverError } from "../errors.js";
 import { compilePatterns, type Granularity } from "../probes/plan.js";
+import type { Scope } from "../probes/scope.js";
 import { parseFormats, type ReportFormat } from "../report/formats.js";
 import { ARTIFACT_NAME, type InputName, Inputs, MAX_ANNOTATIONS } from "./constants.js";
 
@@ -21,6 +22,10 @@ export interface ActionInputs {
 	exclude: string[];
 	mode: "first-hit" | "count";
 	granularity: Granularity;
+	/** project (default): only functions whose source is under the workspace; binary: all. */
+	scope: Scope;
+	/** The workspace: the root scope project and patch coverage measure the repository from. */
+	sourceRoot: string;
 	formats: ReportFormat[];
 	/** Absolute path of the report directory. */
 	outputDir: string;
@@ -158,6 +163,15 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		);
 	}
 
+	const scope = get(Inputs.Scope) || "project";
+	if (scope !== "project" && scope !== "binary") {
+		throw bad(
+			Inputs.Scope,
+			`${JSON.stringify(scope)} is not a scope`,
+			"Write scope: project (only the repository's own functions) or scope: binary (every function of each path)",
+		);
+	}
+
 	const formatNames = (get(Inputs.Formats) || "json")
 		.split(/[\s,]+/)
 		.map((f) => f.trim().toLowerCase())
@@ -244,6 +258,8 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		exclude: regexes(Inputs.Exclude, input(Inputs.Exclude)),
 		mode,
 		granularity,
+		scope,
+		sourceRoot: resolve(cwd),
 		formats,
 		outputDir: outputAt,
 		threshold,

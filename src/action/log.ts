@@ -9,7 +9,10 @@ import { printable } from "../printable.js";
 
 /** Also the action's diagnostic sink: each diagnostic becomes a warning annotation. */
 export const log = {
-	report: (diagnostic: Diagnostic): void => core.warning(printable(diagnostic.message)),
+	report: (diagnostic: Diagnostic): void =>
+		diagnostic.level === "info"
+			? core.info(printable(diagnostic.message))
+			: core.warning(printable(diagnostic.message)),
 	info: (message: string): void => core.info(printable(message)),
 	notice: (message: string): void => core.notice(printable(message)),
 	warning: (message: string): void => core.warning(printable(message)),

@@ -43,6 +43,8 @@ export function runArgs(inputs: ActionInputs, reportPath: string, stateDir: stri
 		...inputs.exclude.map((r) => `--exclude=${r}`),
 		`--mode=${inputs.mode}`,
 		`--granularity=${inputs.granularity}`,
+		`--scope=${inputs.scope}`,
+		`--source-root=${inputs.sourceRoot}`,
 		`--report=${reportPath}`,
 		`--state-dir=${stateDir}`,
 	];

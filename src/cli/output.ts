@@ -29,7 +29,8 @@ export function terminalOutput(verbose: boolean, stream: NodeJS.WriteStream = pr
 			this.info(`xcover: warning: ${printable(message)}`);
 		},
 		report(diagnostic) {
-			this.warn(diagnostic.message);
+			if (diagnostic.level === "info") this.info(`xcover: ${printable(diagnostic.message)}`);
+			else this.warn(diagnostic.message);
 		},
 		debug(message) {
 			if (verbose) this.info(`xcover: ${printable(message)}`);

@@ -16,6 +16,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { errnoCode, errorMessage, UsageError, XcoverError } from "../errors.js";
 import { printable } from "../printable.js";
 import { parsePresets } from "../probes/plan.js";
+import type { Scope } from "../probes/scope.js";
 import { summaryLine } from "../report/report.js";
 import { checkWritable } from "../report/writeFile.js";
 import { preflight } from "../tracer/preflight.js";
@@ -66,6 +67,14 @@ Options:
       --mode MODE      first-hit (default): record that a function (line) ran, then
                        remove its probe; count: count every call (line execution),
                        slower: every one traps
+      --scope S        binary (default): every function of each --path;
+                       project: only functions whose source file is under --source-root
+                       (for Go: the main module's packages), read from DWARF before
+                       attaching; the rest (static libraries from elsewhere, inlined
+                       library code, start-up code) get no probe. Says what it left out
+      --source-root DIR
+                       the project's folder for --scope project (default: the working
+                       directory)
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
 ${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
@@ -91,6 +100,8 @@ export const runOptions: Options = {
 	"debug-file": { type: "string", multiple: true },
 	mode: { type: "string" },
 	granularity: { type: "string" },
+	scope: { type: "string" },
+	"source-root": { type: "string" },
 	report: { type: "string", short: "o" },
 	...formatOptions,
 	detach: { type: "boolean" },
@@ -134,8 +145,18 @@ function traceOptions(args: ReturnType<typeof parse>): TraceOptions {
 		debugFiles: list(args, "debug-file").map((p) => resolve(p)),
 		mode,
 		granularity: parseGranularity(str(args, "granularity"), "run"),
+		scope: parseScope(str(args, "scope")),
+		sourceRoot: resolve(str(args, "source-root") ?? "."),
 		reportPath: resolve(str(args, "report") ?? "xcover-report.json"),
 	};
+}
+
+function parseScope(value: string | undefined): Scope {
+	if (value === undefined || value === "binary" || value === "project") return value ?? "binary";
+	throw new UsageError(
+		`run: --scope must be binary or project, not ${JSON.stringify(value)}`,
+		"binary traces every function; project only those whose source file is under --source-root (Go: the main module's packages).",
+	);
 }
 
 function attachProgress(out: Output) {
@@ -325,7 +346,7 @@ export async function daemonChild(): Promise<number> {
 			log: stamp,
 			diagnostics: {
 				report(d) {
-					stamp(`warning: ${d.message}`);
+					stamp(`${d.level ?? "warning"}: ${d.message}`);
 					diagnostics.push(d);
 				},
 			},

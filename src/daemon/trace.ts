@@ -7,6 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { LineTable } from "../dwarf/index.js";
+import type { FunctionEntry, FunctionTable } from "../elf/functions.js";
 import { withElf } from "../elf/reader.js";
 import { UsageError } from "../errors.js";
 import type { SiteStrategy } from "../probes/lines.js";
@@ -19,6 +20,7 @@ import {
 	sitesOfUnit,
 	uniqueFiles,
 } from "../probes/plan.js";
+import { describeScope, projectScope, type Scope } from "../probes/scope.js";
 import { buildReport, functionHits, siteHits } from "../report/build.js";
 import { writeJsonReport } from "../report/json.js";
 import type { CoverageReport } from "../report/report.js";
@@ -39,6 +41,10 @@ export interface TraceOptions {
 	granularity?: Granularity;
 	/** Absolute path of the JSON report. */
 	reportPath: string;
+	/** binary (default): every function; project: only those whose source is under sourceRoot. */
+	scope?: Scope;
+	/** The project's folder for scope project (default: the working directory). */
+	sourceRoot?: string;
 }
 
 export interface TraceHooks {
@@ -73,13 +79,15 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 	const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
 	const files = new Map<string, TracedFile>();
 	const granularity = options.granularity ?? "function";
+	const scope = options.scope ?? "binary";
 	const lineTables = new Map<string, LineTable[]>();
 	const tables = paths.map((path, i) => {
 		const debugFile = debugFiles[i];
 		const identity = identityOf(path);
 		const symbolized = symbolizeBinary(path, {
 			...(debugFile === undefined ? {} : { debugFile }),
-			locations: false,
+			// Scope project decides by source file, so it needs the locations before attaching.
+			locations: scope === "project",
 			lines: granularity === "line",
 			diagnostics: hooks.diagnostics,
 		});
@@ -106,9 +114,25 @@ export function readPlan(options: TraceOptions, hooks: TraceHooks): TracePlan {
 			message: "--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing",
 		});
 	}
+	let inScope: ((table: FunctionTable, fn: FunctionEntry) => boolean) | undefined;
+	if (scope === "project") {
+		const root = resolve(options.sourceRoot ?? process.cwd());
+		const keeps = new Map<FunctionTable, (fn: FunctionEntry) => boolean>();
+		for (const table of tables) {
+			const { keep, count } = projectScope(table, root);
+			keeps.set(table, keep);
+			hooks.diagnostics.report({
+				kind: count.undecidable ? "scope-undecidable" : "scope",
+				message: describeScope(count, root),
+				file: table.path,
+				level: count.undecidable ? "warning" : "info",
+			});
+		}
+		inScope = (table, fn) => keeps.get(table)?.(fn) ?? true;
+	}
 	const plan = planProbes(
 		tables,
-		{ include, exclude, presets },
+		{ include, exclude, presets, ...(inScope ? { inScope } : {}) },
 		{ granularity, lineTables, strategy: siteStrategy(process.env) },
 	);
 	for (const b of plan.binaries) {

@@ -25,6 +25,8 @@ export interface Selection {
 	include: RegExp[];
 	exclude: RegExp[];
 	presets?: readonly ExcludePreset[];
+	/** Scope project: whether a function is the project's (see scope.ts); absent = every function. */
+	inScope?: (table: FunctionTable, fn: FunctionEntry) => boolean;
 }
 
 /** Own keys only: `in` would take "toString" for a preset. */
@@ -302,7 +304,10 @@ export function planProbes(
 	for (const table of tables) {
 		const presets = selection.presets ?? [];
 		const functions = table.functions.filter(
-			(fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table, fn, presets)),
+			(fn) =>
+				isSelected(fn, selection) &&
+				(presets.length === 0 || !excludedByPreset(table, fn, presets)) &&
+				(selection.inScope === undefined || selection.inScope(table, fn)),
 		);
 		const firstSite = builder.siteCount;
 		const lineTables = options.lineTables?.get(table.path) ?? [];
@@ -327,7 +332,7 @@ export function planProbes(
 		throw new NothingToTraceError(
 			total === 0
 				? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)`
-				: `no functions left to trace: --include/--exclude/--exclude-preset filtered out all ${total}`,
+				: `no functions left to trace: --include/--exclude/--exclude-preset${selection.inScope ? "/--scope project" : ""} filtered out all ${total}`,
 			total === 0
 				? "Give a binary with symbols, or its debug file with --debug-file (or under /usr/lib/debug)."
 				: "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names.",

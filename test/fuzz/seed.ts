@@ -23,6 +23,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { zipSync } from "fflate";
 import { ElfFile, SHF_EXECINSTR } from "../../src/elf/reader.js";
+import { goEnv } from "../helpers.js";
 import { corpusDir, root, TARGETS } from "./run.js";
 import { buildElf, encodeSections, type SyntheticSection } from "./targets/support.js";
 
@@ -387,22 +388,15 @@ function pointerBuildInfo(addr: number, version: string, modinfo: string): Buffe
 }
 
 function goSeeds(): void {
-	const goEnv = {
-		GOFLAGS: "-mod=mod",
-		GOCACHE: join(root, "test", ".work", "go-cache"),
-		GOPATH: join(root, "test", ".work", "go-path"),
-		GOTOOLCHAIN: "local",
-		GOPROXY: "off",
-		GO111MODULE: "on",
-		CGO_ENABLED: "0",
-	};
 	for (const [module, flags] of [
 		["hello", ["-ldflags=-s -w"]],
 		["lines", []],
 		["hello", ["-buildmode=pie", "-ldflags=-s -w"]],
 	] as const) {
 		const path = out(`go-${module}-${flags.length}`);
-		if (run("go", ["build", "-trimpath", ...flags, "-o", path, "."], goEnv, join(fixtures, "go", module)) === undefined)
+		if (
+			run("go", ["build", "-trimpath", ...flags, "-o", path, "."], goEnv(), join(fixtures, "go", module)) === undefined
+		)
 			continue;
 		const elf = ElfFile.open(path);
 		const text = elf.section(".text");
