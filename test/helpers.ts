@@ -1,6 +1,6 @@
 /** Shared by the tests: paths, fixture compilation, running the real CLI, report validation. */
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
@@ -181,4 +181,22 @@ export function goBuildStripped(name: string, out: string): string {
 	});
 	if (r.code !== 0) throw new Error(`go build of test/fixtures/go/${name} failed: ${r.stderr}`);
 	return out;
+}
+
+/**
+ * A program of a project (DIR/proj/useshape.c) linked with a static library built from a folder
+ * outside it (DIR/vendor/shape.c): the shape of a repository that vendors a prebuilt dependency.
+ */
+export function buildVendoredApp(dir: string): { proj: string; vendor: string; app: string } {
+	const proj = join(dir, "proj");
+	const vendor = join(dir, "vendor");
+	mkdirSync(proj, { recursive: true });
+	mkdirSync(vendor, { recursive: true });
+	copyFileSync(join(fixtures, "useshape.c"), join(proj, "useshape.c"));
+	copyFileSync(join(fixtures, "shape.c"), join(vendor, "shape.c"));
+	must("gcc", ["-O1", "-g", "-c", "-o", join(vendor, "shape.o"), join(vendor, "shape.c")]);
+	must("ar", ["rcs", join(vendor, "libshape.a"), join(vendor, "shape.o")]);
+	const app = join(proj, "app");
+	must("gcc", ["-O1", "-g", "-o", app, join(proj, "useshape.c"), join(vendor, "libshape.a")]);
+	return { proj, vendor, app };
 }

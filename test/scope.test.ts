@@ -6,25 +6,16 @@
  * stripped Go program keeps its main module's packages.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { readPlan, type TraceOptions } from "../src/daemon/trace.js";
 import { DiagnosticList } from "../src/diagnostics.js";
 import type { CoverageReport } from "../src/report/report.js";
-import { fixtures, goBuildStripped, must, needsBpf, workDir, xcover } from "./helpers.js";
+import { buildVendoredApp, goBuildStripped, must, needsBpf, workDir, xcover } from "./helpers.js";
 
 const dir = workDir("scope");
-const proj = join(dir, "proj");
-const vendor = join(dir, "vendor");
-mkdirSync(proj, { recursive: true });
-mkdirSync(vendor, { recursive: true });
-copyFileSync(join(fixtures, "useshape.c"), join(proj, "useshape.c"));
-copyFileSync(join(fixtures, "shape.c"), join(vendor, "shape.c"));
-must("gcc", ["-O1", "-g", "-c", "-o", join(vendor, "shape.o"), join(vendor, "shape.c")]);
-must("ar", ["rcs", join(vendor, "libshape.a"), join(vendor, "shape.o")]);
-const app = join(proj, "app");
-must("gcc", ["-O1", "-g", "-o", app, join(proj, "useshape.c"), join(vendor, "libshape.a")]);
+const { proj, app } = buildVendoredApp(dir);
 
 const OWN = ["main", "use_cube", "use_half", "use_square"];
 const VENDORED = ["shape_cube", "shape_half", "shape_square", "shape_unused"];

@@ -88,7 +88,7 @@ async function post(deps: PostDeps): Promise<number> {
 	try {
 		const others = inputs.formats.filter((f) => f !== "json");
 		for (const written of writeFormats(report, others, inputs.outputDir, {
-			sourceRoot: inputs.workingDirectory,
+			sourceRoot: inputs.sourceRoot,
 			diagnostics: log,
 		})) {
 			log.info(`xcover: wrote ${written.format} report ${written.path}`);

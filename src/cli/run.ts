@@ -73,8 +73,9 @@ Options:
                        attaching; the rest (static libraries from elsewhere, inlined
                        library code, start-up code) get no probe. Says what it left out
       --source-root DIR
-                       the project's folder for --scope project (default: the working
-                       directory)
+                       the project's folder (default: the working directory): recorded in
+                       the report, reports name files under it relative to it, and
+                       --scope project keeps its functions
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
 ${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)

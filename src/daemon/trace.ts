@@ -281,6 +281,7 @@ export class ActiveTrace {
 			startedAt: this.startedAt,
 			endedAt: new Date(),
 			command,
+			...(this.options.sourceRoot === undefined ? {} : { sourceRoot: this.options.sourceRoot }),
 		});
 		writeJsonReport(this.options.reportPath, report);
 		return report;

@@ -4,7 +4,7 @@
  * whose source lines the change touches. A line or function compiled into several binaries is
  * covered when any of them ran it, since the question is whether the tests exercised the change.
  */
-import { isAbsolute, relative, sep } from "node:path";
+import { pathUnder } from "../paths.js";
 import {
 	type CoverageReport,
 	type FunctionCoverage,
@@ -66,10 +66,8 @@ function matcher(changed: readonly ChangedFile[], root: string | undefined): (fi
 	return (file) => {
 		if (memo.has(file)) return memo.get(file);
 		let found: ChangedFile | undefined;
-		if (root !== undefined && isAbsolute(file)) {
-			const rel = relative(root, file);
-			if (rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel)) found = byPath.get(rel);
-		}
+		const rel = root === undefined ? undefined : pathUnder(root, file);
+		if (rel !== undefined) found = byPath.get(rel);
 		if (found === undefined) {
 			found = byPath.get(file.replace(/^\.\//, ""));
 			// The longest changed path the name ends with, whole components only.

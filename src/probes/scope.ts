@@ -8,8 +8,8 @@
  * by package instead: -trimpath builds name files by module path, not by where they were built,
  * and the main module's packages are the project.
  */
-import { isAbsolute, relative, sep } from "node:path";
 import type { FunctionEntry, FunctionTable } from "../elf/functions.js";
+import { isUnder } from "../paths.js";
 
 export type Scope = "binary" | "project";
 
@@ -25,12 +25,6 @@ export interface ScopeCount {
 	unknown: number;
 	/** The binary says nothing about source files, so scope cannot apply: every function is kept. */
 	undecidable: boolean;
-}
-
-export function isUnder(root: string, file: string): boolean {
-	if (!isAbsolute(file)) return false;
-	const rel = relative(root, file);
-	return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function isMainModule(pkg: string, module: string): boolean {

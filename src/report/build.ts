@@ -31,6 +31,8 @@ export interface RunFacts {
 	startedAt: Date;
 	endedAt: Date;
 	command?: string[];
+	/** The project's folder, recorded for the writers. */
+	sourceRoot?: string;
 }
 
 export function buildReport(facts: RunFacts): CoverageReport {
@@ -54,6 +56,7 @@ export function buildReport(facts: RunFacts): CoverageReport {
 		ended_at: facts.endedAt.toISOString(),
 	};
 	if (facts.command) head.command = facts.command;
+	if (facts.sourceRoot) head.source_root = facts.sourceRoot;
 	return assembleReport(head, binaries);
 }
 

@@ -75,6 +75,8 @@ export function writeFormats(
 			{ cause: err },
 		);
 	}
+	// The folder the writers name files relative to: the one asked for, else the report's own.
+	const sourceRoot = options.sourceRoot ?? report.source_root;
 	let model: CoverageModel | undefined;
 	const modelOf = () => {
 		model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
@@ -89,18 +91,21 @@ export function writeFormats(
 				writeFileAtomic(path, jsonChunks(report));
 				break;
 			case "cobertura": {
-				const coberturaOptions = options.sourceRoot === undefined ? {} : { sourceRoot: resolve(options.sourceRoot) };
+				const coberturaOptions = sourceRoot === undefined ? {} : { sourceRoot: resolve(sourceRoot) };
 				writeFileAtomic(path, coberturaChunks(modelOf(), coberturaOptions));
 				break;
 			}
 			case "lcov":
-				writeFileAtomic(path, lcovChunks(modelOf()));
+				writeFileAtomic(
+					path,
+					lcovChunks(modelOf(), sourceRoot === undefined ? {} : { sourceRoot: resolve(sourceRoot) }),
+				);
 				break;
 			case "html":
 				writeFileAtomic(
 					path,
 					htmlChunks(modelOf(), {
-						...(options.sourceRoot === undefined ? {} : { sourceRoot: options.sourceRoot }),
+						...(sourceRoot === undefined ? {} : { sourceRoot }),
 						diagnostics: options.diagnostics ?? stderrDiagnostics,
 					}),
 				);

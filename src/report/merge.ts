@@ -211,6 +211,7 @@ export class ReportMerger {
 	private startedAt: string | undefined;
 	private endedAt: string | undefined;
 	private added = 0;
+	private sourceRoot: string | undefined;
 
 	constructor(private readonly options: Pick<MergeOptions, "force" | "diagnostics"> = {}) {}
 
@@ -229,6 +230,9 @@ export class ReportMerger {
 			}
 		}
 		this.byLine = (this.byLine ?? true) && granularity === "line";
+		// One folder kept only when every run names the same: a merge of two checkouts has none.
+		this.sourceRoot =
+			this.added === 0 ? report.source_root : this.sourceRoot === report.source_root ? this.sourceRoot : undefined;
 		this.startedAt = this.startedAt === undefined ? report.started_at : pickTime(report.started_at, this.startedAt, -1);
 		this.endedAt = this.endedAt === undefined ? report.ended_at : pickTime(report.ended_at, this.endedAt, 1);
 		for (const b of report.binaries) {
@@ -299,7 +303,16 @@ export class ReportMerger {
 				source_files: sourceFilesOf(functions, granularity),
 			};
 		});
-		return assembleReport({ mode, granularity, started_at: this.startedAt, ended_at: this.endedAt }, merged);
+		return assembleReport(
+			{
+				mode,
+				granularity,
+				started_at: this.startedAt,
+				ended_at: this.endedAt,
+				...(this.sourceRoot === undefined ? {} : { source_root: this.sourceRoot }),
+			},
+			merged,
+		);
 	}
 }
 

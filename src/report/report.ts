@@ -106,6 +106,12 @@ export interface CoverageReport {
 	ended_at: string;
 	/** The command xcover ran, for `xcover run -- CMD`. */
 	command?: string[];
+	/**
+	 * The project's folder when the report was made. `file` fields keep the paths the debug
+	 * information gives (the truth, and what a merge of two builds compares); the writers name
+	 * files under this folder relative to it.
+	 */
+	source_root?: string;
 	/** Fields read by consumers of the original xcover: the first binary, names traced and hit. */
 	exe_path: string;
 	funcs_traced: string[];
@@ -253,7 +259,9 @@ export function compareText(a: string, b: string): number {
 
 /** The report-wide fields that follow from the binaries: totals and the original xcover's lists. */
 export function assembleReport(
-	head: Pick<CoverageReport, "mode" | "started_at" | "ended_at" | "command"> & { granularity?: Granularity },
+	head: Pick<CoverageReport, "mode" | "started_at" | "ended_at" | "command" | "source_root"> & {
+		granularity?: Granularity;
+	},
 	binaries: BinaryCoverage[],
 ): CoverageReport {
 	const granularity = head.granularity ?? "function";
@@ -290,6 +298,7 @@ export function assembleReport(
 	};
 	if (totals.lines) report.cov_by_line = totals.lines.percent;
 	if (head.command) report.command = head.command;
+	if (head.source_root) report.source_root = head.source_root;
 	return report;
 }
 

@@ -19,7 +19,8 @@
  *
  * Methods carry complexity="0" (no complexity is measured), which coverage-04.dtd requires.
  */
-import { dirname, isAbsolute, relative, sep } from "node:path";
+import { dirname, isAbsolute, sep } from "node:path";
+import { relativeUnder } from "../../paths.js";
 import { escapeXml } from "../escape.js";
 import type { CoverageModel, ModelBinary, ModelFunction, ModelGroup } from "../model.js";
 import { compareText, type FileLine, type LineTotals, saturatingAdd } from "../report.js";
@@ -79,7 +80,8 @@ function packagesOf(
 ): CoberturaPackage[] {
 	const byDirectory = new Map<string, CoberturaClass[]>();
 	const fileless: CoberturaClass[] = [];
-	const display = (file: string) => (root && isAbsolute(file) ? relative(root, file) || file : file);
+	// Outside the root a file keeps its path, which consumers take as it is.
+	const display = (file: string) => (root ? relativeUnder(root, file) : file);
 	for (const group of binary.groups) {
 		if (byLine) {
 			const lineTotals = group.totals.lines;

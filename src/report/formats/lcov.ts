@@ -18,6 +18,7 @@
  * without lines, are left out: lcov drops a record without DA lines, and giving them lines at
  * their entries would put lines in LF that the report does not have.
  */
+import { relativeUnder } from "../../paths.js";
 import { oneLine } from "../escape.js";
 import type { CoverageModel, ModelBinary, ModelFunction } from "../model.js";
 import { type FileLine, saturatingAdd } from "../report.js";
@@ -98,11 +99,22 @@ function* recordLines(record: LcovRecord): Generator<string> {
 	yield `${out.join("\n")}\n`;
 }
 
-export function* lcovChunks(model: CoverageModel): Generator<string> {
-	const records = model.granularity === "line" ? lineRecordsOf : recordsOf;
-	for (const binary of model.binaries) for (const record of records(binary)) yield* recordLines(record);
+export interface LcovOptions {
+	/** Files under this folder are named relative to it (what Codecov and GitHub's tools match); others keep their path. */
+	sourceRoot?: string;
 }
 
-export function formatLcov(model: CoverageModel): string {
-	return [...lcovChunks(model)].join("");
+export function* lcovChunks(model: CoverageModel, options: LcovOptions = {}): Generator<string> {
+	const records = model.granularity === "line" ? lineRecordsOf : recordsOf;
+	const root = options.sourceRoot;
+	for (const binary of model.binaries) {
+		for (const record of records(binary)) {
+			const file = root !== undefined && !record.synthetic ? relativeUnder(root, record.file) : record.file;
+			yield* recordLines(file === record.file ? record : { ...record, file });
+		}
+	}
+}
+
+export function formatLcov(model: CoverageModel, options: LcovOptions = {}): string {
+	return [...lcovChunks(model, options)].join("");
 }
