@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run package`: bundles the action (main, post) and the CLI into dist/ with esbuild, next to
+// `npm run package`: bundles the action (main, post), the merge action and the CLI into dist/ with esbuild, next to
 // the prebuilt addon, the BPF object and the report schema, so the action runs from a checkout of
 // the repository with no npm install. dist/SOURCE_HASH records the sources it was built from.
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -32,7 +32,12 @@ mkdirSync(next, { recursive: true });
 
 const result = await build({
 	absWorkingDir: root,
-	entryPoints: { main: "src/action/main.ts", post: "src/action/post.ts", cli: "src/cli/main.ts" },
+	entryPoints: {
+		main: "src/action/main.ts",
+		post: "src/action/post.ts",
+		merge: "src/action/mergeMain.ts",
+		cli: "src/cli/main.ts",
+	},
 	outdir: next,
 	bundle: true,
 	format: "esm",

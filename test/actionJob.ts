@@ -8,9 +8,11 @@ import { chownSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
 	actionEntry,
+	actionYml,
 	type FakeGitHub,
 	fakeRuntimeToken,
 	inputEnv,
+	mergeActionYml,
 	readFileCommands,
 	runStep,
 	type StepResult,
@@ -43,7 +45,18 @@ export interface JobSpec {
 	pullRequest?: Record<string, unknown>;
 }
 
-export async function runJob(fake: FakeGitHub, spec: JobSpec): Promise<JobResult> {
+interface JobFiles {
+	state: string;
+	output: string;
+	summary: string;
+}
+
+/** The runner's environment of one step of a job: INPUT_* from `yml`'s defaults and `spec.inputs`. */
+function stepEnvironment(
+	fake: FakeGitHub,
+	spec: JobSpec,
+	yml: ReturnType<typeof actionYml>,
+): { env: Record<string, string>; files: JobFiles; workspace: string } {
 	const { dir, user } = spec;
 	const workspace = spec.workspace ?? dir;
 	const temp = join(dir, "temp");
@@ -56,8 +69,8 @@ export async function runJob(fake: FakeGitHub, spec: JobSpec): Promise<JobResult
 	if (user) {
 		for (const p of [dir, temp, event, ...Object.values(files)]) chownSync(p, user.uid, user.gid);
 	}
-	const stepEnv: Record<string, string> = {
-		...inputEnv({ "github-token": "ghs_fake", ...spec.inputs }),
+	const env: Record<string, string> = {
+		...inputEnv({ "github-token": "ghs_fake", ...spec.inputs }, yml),
 		GITHUB_ACTIONS: "true",
 		GITHUB_WORKSPACE: workspace,
 		RUNNER_TEMP: temp,
@@ -81,24 +94,45 @@ export async function runJob(fake: FakeGitHub, spec: JobSpec): Promise<JobResult
 		ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
 		...spec.env,
 	};
-	const main = await runStep(actionEntry("main"), stepEnv, workspace, user);
+	return { env, files, workspace };
+}
+
+export async function runJob(fake: FakeGitHub, spec: JobSpec): Promise<JobResult> {
+	const { env: stepEnv, files, workspace } = stepEnvironment(fake, spec, actionYml());
+	const main = await runStep(actionEntry("main"), stepEnv, workspace, spec.user);
 	if (main.code === 0) spec.tests();
 	// The runner hands main's saved state to post as STATE_<name> variables.
 	const saved = readFileCommands(files.state);
 	const state = Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v]));
-	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, workspace, user);
+	const post = await runStep(actionEntry("post"), { ...stepEnv, ...state }, workspace, spec.user);
 	return {
 		main,
 		post,
 		state: saved,
 		outputs: readFileCommands(files.output),
 		summary: readFileSync(files.summary, "utf8"),
-		dir,
+		dir: spec.dir,
+		reportDir: join(workspace, "xcover-report"),
+	};
+}
+
+/** A job whose one step is the merge action (merge/action.yml); `tests` is not run. */
+export async function runMergeJob(
+	fake: FakeGitHub,
+	spec: Omit<JobSpec, "tests">,
+): Promise<Omit<JobResult, "main" | "state">> {
+	const { env, files, workspace } = stepEnvironment(fake, { ...spec, tests: () => {} }, mergeActionYml());
+	const post = await runStep(actionEntry("merge"), env, workspace, spec.user);
+	return {
+		post,
+		outputs: readFileCommands(files.output),
+		summary: readFileSync(files.summary, "utf8"),
+		dir: spec.dir,
 		reportDir: join(workspace, "xcover-report"),
 	};
 }
 
 export const messages = (r: StepResult, level: string) =>
 	r.annotations.filter((a) => a.level === level).map((a) => a.message);
-export const explain = (r: JobResult) =>
-	`main ${r.main.code}:\n${r.main.stdout}${r.main.stderr}\npost ${r.post.code}:\n${r.post.stdout}${r.post.stderr}`;
+export const explain = (r: Pick<JobResult, "post"> & { main?: StepResult }) =>
+	`${r.main ? `main ${r.main.code}:\n${r.main.stdout}${r.main.stderr}\n` : ""}post ${r.post.code}:\n${r.post.stdout}${r.post.stderr}`;

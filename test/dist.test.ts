@@ -86,6 +86,12 @@ describe("dist/", () => {
 			assert.match(r.stdout, /^::error::input path: no binary to trace\. /m);
 		});
 
+		it("merge.js, outside a workflow run, fails with one line saying where it runs", () => {
+			const r = sh(process.execPath, [join(alone, "merge.js")], { env: { PATH: process.env.PATH } });
+			assert.equal(r.code, 1);
+			assert.match(r.stdout, /^::error::GITHUB_RUN_ID is not set, so there is no run to take artifacts from\. /m);
+		});
+
 		it("the bundled CLI traces with the addon and BPF object beside it", needsBpf, () => {
 			const dir = workDir("dist");
 			const select = compile(join(dir, "select"), ["select.c"]);

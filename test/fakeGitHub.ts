@@ -396,9 +396,14 @@ export interface StepResult {
 }
 
 /** The runner's environment for a step: inputs as INPUT_<NAME> (defaults from action.yml filled in). */
-export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+/** The merge action's metadata, parsed as actionYml parses the main one's. */
+export function mergeActionYml() {
+	return actionYml(readFileSync(join(root, "merge", "action.yml"), "utf8"));
+}
+
+export function inputEnv(inputs: Record<string, string>, yml = actionYml()): Record<string, string> {
 	const env: Record<string, string> = {};
-	for (const [name, fields] of actionYml().inputs) {
+	for (const [name, fields] of yml.inputs) {
 		const value = inputs[name] ?? fields.default ?? "";
 		env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value.startsWith("${{") ? "" : value;
 	}
@@ -451,8 +456,9 @@ export const FROM_SRC_ENV = "XCOVER_TEST_ACTION_FROM_SRC";
  * XCOVER_TEST_ACTION_FROM_SRC=1, the TypeScript entry through tsx (to test changes before
  * `npm run package`). A missing dist/ is an error, never a silent switch to src/.
  */
-export function actionEntry(step: "main" | "post", env: NodeJS.ProcessEnv = process.env): string[] {
-	if (env[FROM_SRC_ENV] === "1") return ["--import", "tsx", join(root, "src", "action", `${step}.ts`)];
+export function actionEntry(step: "main" | "post" | "merge", env: NodeJS.ProcessEnv = process.env): string[] {
+	const source = step === "merge" ? "mergeMain" : step;
+	if (env[FROM_SRC_ENV] === "1") return ["--import", "tsx", join(root, "src", "action", `${source}.ts`)];
 	const bundled = join(root, "dist", `${step}.js`);
 	if (!existsSync(bundled)) {
 		throw new Error(`${bundled} is missing: run \`npm run package\`, or set ${FROM_SRC_ENV}=1 to test src/action`);

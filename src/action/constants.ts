@@ -25,6 +25,14 @@ export const Inputs = {
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
+/** Inputs of the merge action (merge/action.yml) on top of the publishing ones it shares with Inputs. */
+export const MergeInputs = {
+	Pattern: "pattern",
+	Expected: "expected",
+	Force: "force",
+} as const;
+export type MergeInputName = (typeof MergeInputs)[keyof typeof MergeInputs];
+
 export const Outputs = {
 	Coverage: "coverage",
 	Covered: "covered",
@@ -57,6 +65,8 @@ export type StateKey = (typeof State)[keyof typeof State];
  * looks for); the artifact-name input changes it, one per matrix leg or job.
  */
 export const ARTIFACT_NAME = "xcover";
+/** Which artifacts of its run the merge action takes by default: the legs' distinct names. */
+export const MERGE_PATTERN = "xcover-*";
 /** File name of the JSON report inside the output directory and inside the artifact. */
 export const REPORT_JSON = "xcover-report.json";
 /** GitHub refuses comments longer than this many characters. */

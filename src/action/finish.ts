@@ -18,7 +18,7 @@ import { uploadReportDir } from "./artifact.js";
 import { loadBaseline } from "./baseline.js";
 import { ARTIFACT_NAME, MAX_COMMENT_LENGTH, MAX_SUMMARY_LENGTH, Outputs, State } from "./constants.js";
 import { decreaseFailure, thresholdFailure } from "./gates.js";
-import { type ActionInputs, type InputSource, parseInputs, runnerInputs } from "./inputs.js";
+import { type ActionInputs, type InputSource, type PublishInputs, parseInputs, runnerInputs } from "./inputs.js";
 import { log } from "./log.js";
 import { type ActionPatch, annotate, patchAnnotations, patchThresholdFailure, pullRequestPatch } from "./patch.js";
 import { oneLine } from "./start.js";
@@ -82,6 +82,25 @@ async function post(deps: PostDeps): Promise<number> {
 		return 1;
 	}
 
+	return publish({ report, reportJson: deps.state.get(State.ReportPath), inputs, env: deps.env });
+}
+
+export interface PublishRequest {
+	report: CoverageReport;
+	/** Where the JSON report is, for the report-json output. */
+	reportJson: string;
+	inputs: PublishInputs;
+	env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Everything done with a finished report, in the tracing action's post step and in the merge
+ * action alike: the other formats, the baseline delta, patch coverage, the job summary, outputs,
+ * the artifact, annotations, the comment, and last the gates.
+ */
+export async function publish(request: PublishRequest): Promise<number> {
+	const { report, inputs } = request;
+	const deps = { env: request.env };
 	const warn = (what: string, err: unknown) => log.warning(`xcover: ${what}: ${oneLine(err)}`);
 	const ctx = runContext(deps.env);
 
@@ -176,7 +195,7 @@ async function post(deps: PostDeps): Promise<number> {
 	core.setOutput(Outputs.PatchCovered, p ? String(p.covered) : "");
 	core.setOutput(Outputs.PatchTotal, p ? String(p.measurable) : "");
 	core.setOutput(Outputs.ReportDir, inputs.outputDir);
-	core.setOutput(Outputs.ReportJson, deps.state.get(State.ReportPath));
+	core.setOutput(Outputs.ReportJson, request.reportJson);
 
 	try {
 		const uploaded = await uploadReportDir(inputs.outputDir, inputs.artifactName, deps.env);

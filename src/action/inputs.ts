@@ -15,17 +15,8 @@ export class ActionInputError extends XcoverError {}
 
 export type Baseline = { kind: "auto" } | { kind: "none" } | { kind: "file"; path: string };
 
-export interface ActionInputs {
-	/** Absolute paths of the binaries and libraries to trace. */
-	paths: string[];
-	include: string[];
-	exclude: string[];
-	mode: "first-hit" | "count";
-	granularity: Granularity;
-	/** project (default): only functions whose source is under the workspace; binary: all. */
-	scope: Scope;
-	/** The workspace: the root scope project and patch coverage measure the repository from. */
-	sourceRoot: string;
+/** What the post step of the tracing action and the merge action both do with a report. */
+export interface PublishInputs {
 	formats: ReportFormat[];
 	/** Absolute path of the report directory. */
 	outputDir: string;
@@ -38,6 +29,8 @@ export interface ActionInputs {
 	baseline: Baseline;
 	/** Absolute; every relative path above was resolved against it. */
 	workingDirectory: string;
+	/** The workspace: the root scope project and patch coverage measure the repository from. */
+	sourceRoot: string;
 	/** Name of the uploaded artifact, of the baseline artifact looked for, and part of the comment's marker. */
 	artifactName: string;
 	/** Minimum patch coverage on a pull request; undefined = no gate. */
@@ -45,6 +38,17 @@ export interface ActionInputs {
 	/** Warnings on the pull request's diff for changed code that did not run. */
 	annotations: boolean;
 	maxAnnotations: number;
+}
+
+export interface ActionInputs extends PublishInputs {
+	/** Absolute paths of the binaries and libraries to trace. */
+	paths: string[];
+	include: string[];
+	exclude: string[];
+	mode: "first-hit" | "count";
+	granularity: Granularity;
+	/** project (default): only functions whose source is under the workspace; binary: all. */
+	scope: Scope;
 }
 
 /** Reads one input by name; the runner's `INPUT_*` variables through @actions/core by default. */
@@ -57,7 +61,7 @@ function bad(name: InputName, problem: string, instead: string): ActionInputErro
 }
 
 /** Non-empty lines, trimmed; `#` starts a comment line. */
-function lines(text: string): string[] {
+export function lines(text: string): string[] {
 	return text
 		.split(/\r?\n/)
 		.map((l) => l.trim())
@@ -131,7 +135,10 @@ function maxDecreaseOf(text: string): number | undefined {
 /** Characters the artifact service refuses in a name. */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
-export function parseInputs(input: InputSource = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+export function parseInputs(
+	input: InputSource = runnerInputs,
+	cwd = process.env.GITHUB_WORKSPACE ?? process.cwd(),
+): ActionInputs {
 	const get = (name: InputName) => input(name).trim();
 	const workingDirectory = resolve(cwd, get(Inputs.WorkingDirectory) || ".");
 	const at = (p: string) => (isAbsolute(p) ? p : resolve(workingDirectory, p));
@@ -171,6 +178,29 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 			"Write scope: project (only the repository's own functions) or scope: binary (every function of each path)",
 		);
 	}
+
+	// What to trace is checked first: it is what a user most often gets wrong.
+	const include = regexes(Inputs.Include, input(Inputs.Include));
+	const exclude = regexes(Inputs.Exclude, input(Inputs.Exclude));
+	return {
+		...parsePublishInputs(input, cwd),
+		paths: paths.map(at),
+		include,
+		exclude,
+		mode,
+		granularity,
+		scope,
+	};
+}
+
+/** The inputs of what is done with a report, shared by the tracing action's post step and the merge action. */
+export function parsePublishInputs(
+	input: InputSource = runnerInputs,
+	cwd = process.env.GITHUB_WORKSPACE ?? process.cwd(),
+): PublishInputs {
+	const get = (name: InputName) => input(name).trim();
+	const workingDirectory = resolve(cwd, get(Inputs.WorkingDirectory) || ".");
+	const at = (p: string) => (isAbsolute(p) ? p : resolve(workingDirectory, p));
 
 	const formatNames = (get(Inputs.Formats) || "json")
 		.split(/[\s,]+/)
@@ -252,14 +282,7 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		);
 	}
 
-	const inputs: ActionInputs = {
-		paths: paths.map(at),
-		include: regexes(Inputs.Include, input(Inputs.Include)),
-		exclude: regexes(Inputs.Exclude, input(Inputs.Exclude)),
-		mode,
-		granularity,
-		scope,
-		sourceRoot: resolve(cwd),
+	return {
 		formats,
 		outputDir: outputAt,
 		threshold,
@@ -268,10 +291,10 @@ export function parseInputs(input: InputSource = runnerInputs, cwd = process.env
 		githubToken: get(Inputs.GitHubToken),
 		baseline,
 		workingDirectory,
+		sourceRoot: resolve(cwd),
 		artifactName,
 		patchThreshold,
 		annotations: bool(Inputs.Annotations, get(Inputs.Annotations) || "true"),
 		maxAnnotations,
 	};
-	return inputs;
 }

@@ -1,0 +1,3 @@
+import { runMerge } from "./merge.js";
+
+process.exit(await runMerge());
