@@ -3903,7 +3903,7 @@ var require_util = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative5(aRoot, aPath) {
+    function relative4(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3922,7 +3922,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative5;
+    exports.relative = relative4;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -10429,50 +10429,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -10480,7 +10480,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13772,7 +13772,8 @@ function terminalOutput(verbose, stream = process.stderr) {
       this.info(`xcover: warning: ${printable(message)}`);
     },
     report(diagnostic) {
-      this.warn(diagnostic.message);
+      if (diagnostic.level === "info") this.info(`xcover: ${printable(diagnostic.message)}`);
+      else this.warn(diagnostic.message);
     },
     debug(message) {
       if (verbose) this.info(`xcover: ${printable(message)}`);
@@ -13800,6 +13801,9 @@ import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:pa
 import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/diagnostics.ts
+function diagnosticLine(d) {
+  return d.level === "info" ? `xcover: ${printable(d.message)}` : `xcover: warning: ${printable(d.message)}`;
+}
 var DiagnosticList = class {
   items = [];
   report(diagnostic) {
@@ -13811,7 +13815,7 @@ var DiagnosticList = class {
 };
 var stderrDiagnostics = {
   report(diagnostic) {
-    process.stderr.write(`xcover: warning: ${printable(diagnostic.message)}
+    process.stderr.write(`${diagnosticLine(diagnostic)}
 `);
   }
 };
@@ -15028,7 +15032,22 @@ function formatBadge(model, label = "coverage") {
 }
 
 // src/report/formats/cobertura.ts
-import { dirname, isAbsolute, relative, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, sep as sep2 } from "node:path";
+
+// src/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function pathUnder(root, file) {
+  if (!isAbsolute(file)) return void 0;
+  const rel = relative(root, file);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
+  return rel;
+}
+function isUnder(root, file) {
+  return pathUnder(root, file) !== void 0;
+}
+function relativeUnder(root, file) {
+  return pathUnder(root, file) ?? file;
+}
 
 // src/report/escape.ts
 var XML_FORBIDDEN = (
@@ -15194,6 +15213,7 @@ function assembleReport(head, binaries) {
   };
   if (totals.lines) report.cov_by_line = totals.lines.percent;
   if (head.command) report.command = head.command;
+  if (head.source_root) report.source_root = head.source_root;
   return report;
 }
 function granularityOf(report) {
@@ -15239,8 +15259,8 @@ function fileLinesOf(functions, mode) {
 function commonDirectory(files) {
   let common2;
   for (const f of files) {
-    if (!isAbsolute(f)) continue;
-    const parts = dirname(f).split(sep);
+    if (!isAbsolute2(f)) continue;
+    const parts = dirname(f).split(sep2);
     if (!common2) {
       common2 = parts;
       continue;
@@ -15250,7 +15270,7 @@ function commonDirectory(files) {
     common2 = common2.slice(0, i);
   }
   if (!common2) return void 0;
-  return common2.join(sep) || sep;
+  return common2.join(sep2) || sep2;
 }
 function rate(covered, valid) {
   return valid === 0 ? "1" : (covered / valid).toFixed(4);
@@ -15265,7 +15285,7 @@ function hitsOf(f) {
 function packagesOf(binary, root, prefix, byLine) {
   const byDirectory = /* @__PURE__ */ new Map();
   const fileless = [];
-  const display = (file) => root && isAbsolute(file) ? relative(root, file) || file : file;
+  const display = (file) => root ? relativeUnder(root, file) : file;
   for (const group of binary.groups) {
     if (byLine) {
       const lineTotals = group.totals.lines;
@@ -15410,7 +15430,7 @@ function* coberturaChunks(model, options = {}) {
 var import_handlebars = __toESM(require_handlebars(), 1);
 import { randomUUID } from "node:crypto";
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/report/model.ts
 import { basename } from "node:path";
@@ -17909,7 +17929,7 @@ function lineTotalsView(t) {
 }
 function isInside(root, path) {
   const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute3(rel);
 }
 function isRegularFile(path) {
   try {
@@ -17920,7 +17940,7 @@ function isRegularFile(path) {
 }
 function locate(root, file) {
   const candidates2 = [];
-  if (isAbsolute2(file)) candidates2.push(file);
+  if (isAbsolute3(file)) candidates2.push(file);
   else candidates2.push(join2(root, file));
   const parts = file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
   for (let i = 0; i < parts.length - 1; i++) candidates2.push(join2(root, ...parts.slice(i)));
@@ -18131,9 +18151,15 @@ function* recordLines(record) {
   yield `${out.join("\n")}
 `;
 }
-function* lcovChunks(model) {
+function* lcovChunks(model, options = {}) {
   const records = model.granularity === "line" ? lineRecordsOf : recordsOf;
-  for (const binary of model.binaries) for (const record of records(binary)) yield* recordLines(record);
+  const root = options.sourceRoot;
+  for (const binary of model.binaries) {
+    for (const record of records(binary)) {
+      const file = root !== void 0 && !record.synthetic ? relativeUnder(root, record.file) : record.file;
+      yield* recordLines(file === record.file ? record : { ...record, file });
+    }
+  }
 }
 
 // src/report/diff.ts
@@ -18529,7 +18555,7 @@ import {
   unlinkSync as unlinkSync2,
   writeSync as writeSync2
 } from "node:fs";
-import { basename as basename3, dirname as dirname2, join as join3, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join3, relative as relative3, sep as sep4 } from "node:path";
 var ReportWriteError = class extends XcoverError {
 };
 function tempPathFor(path) {
@@ -18559,7 +18585,7 @@ function makeDirectory(dir) {
   if (first === void 0 || !owner) return;
   let at = first;
   giveDirectory(at, owner);
-  for (const part of relative3(first, dir).split(sep3).filter((p) => p !== "")) {
+  for (const part of relative3(first, dir).split(sep4).filter((p) => p !== "")) {
     at = join3(at, part);
     giveDirectory(at, owner);
   }
@@ -18674,6 +18700,7 @@ function writeFormats(report, formats, outDir, options = {}) {
       { cause: err }
     );
   }
+  const sourceRoot = options.sourceRoot ?? report.source_root;
   let model;
   const modelOf = () => {
     model ??= buildModel(report, (done, total) => options.onProgress?.(`xcover: reading ${done}/${total} functions`));
@@ -18688,18 +18715,21 @@ function writeFormats(report, formats, outDir, options = {}) {
         writeFileAtomic(path, jsonChunks(report));
         break;
       case "cobertura": {
-        const coberturaOptions = options.sourceRoot === void 0 ? {} : { sourceRoot: resolve3(options.sourceRoot) };
+        const coberturaOptions = sourceRoot === void 0 ? {} : { sourceRoot: resolve3(sourceRoot) };
         writeFileAtomic(path, coberturaChunks(modelOf(), coberturaOptions));
         break;
       }
       case "lcov":
-        writeFileAtomic(path, lcovChunks(modelOf()));
+        writeFileAtomic(
+          path,
+          lcovChunks(modelOf(), sourceRoot === void 0 ? {} : { sourceRoot: resolve3(sourceRoot) })
+        );
         break;
       case "html":
         writeFileAtomic(
           path,
           htmlChunks(modelOf(), {
-            ...options.sourceRoot === void 0 ? {} : { sourceRoot: options.sourceRoot },
+            ...sourceRoot === void 0 ? {} : { sourceRoot },
             diagnostics: options.diagnostics ?? stderrDiagnostics
           })
         );
@@ -19503,6 +19533,7 @@ var ReportMerger = class {
   startedAt;
   endedAt;
   added = 0;
+  sourceRoot;
   add(report, source) {
     if (report.mode !== "count") this.counting = false;
     const granularity = granularityOf(report);
@@ -19516,6 +19547,7 @@ var ReportMerger = class {
       }
     }
     this.byLine = (this.byLine ?? true) && granularity === "line";
+    this.sourceRoot = this.added === 0 ? report.source_root : this.sourceRoot === report.source_root ? this.sourceRoot : void 0;
     this.startedAt = this.startedAt === void 0 ? report.started_at : pickTime(report.started_at, this.startedAt, -1);
     this.endedAt = this.endedAt === void 0 ? report.ended_at : pickTime(report.ended_at, this.endedAt, 1);
     for (const b of report.binaries) {
@@ -19582,7 +19614,16 @@ var ReportMerger = class {
         source_files: sourceFilesOf(functions, granularity)
       };
     });
-    return assembleReport({ mode, granularity, started_at: this.startedAt, ended_at: this.endedAt }, merged2);
+    return assembleReport(
+      {
+        mode,
+        granularity,
+        started_at: this.startedAt,
+        ended_at: this.endedAt,
+        ...this.sourceRoot === void 0 ? {} : { source_root: this.sourceRoot }
+      },
+      merged2
+    );
   }
 };
 function mergeReportFiles(paths, options = {}) {
@@ -20108,17 +20149,14 @@ function git(args, cwd) {
 }
 
 // src/patch/coverage.ts
-import { isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
 function matcher(changed, root) {
   const byPath = new Map(changed.map((c) => [c.path, c]));
   const memo = /* @__PURE__ */ new Map();
   return (file) => {
     if (memo.has(file)) return memo.get(file);
     let found;
-    if (root !== void 0 && isAbsolute3(file)) {
-      const rel = relative4(root, file);
-      if (rel !== "" && !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel)) found = byPath.get(rel);
-    }
+    const rel = root === void 0 ? void 0 : pathUnder(root, file);
+    if (rel !== void 0) found = byPath.get(rel);
     if (found === void 0) {
       found = byPath.get(file.replace(/^\.\//, ""));
       if (found === void 0) {
@@ -20892,14 +20930,14 @@ var GoImage = class {
     if (this.relative) return this.relative;
     const out = /* @__PURE__ */ new Map();
     this.relative = out;
-    const relative5 = this.elf.header.machine === EM_AARCH64 ? R_AARCH64_RELATIVE : R_X86_64_RELATIVE;
+    const relative4 = this.elf.header.machine === EM_AARCH64 ? R_AARCH64_RELATIVE : R_X86_64_RELATIVE;
     try {
       for (const { offset, size } of this.relaTables()) {
         const count = Math.min(Math.floor(size / ELF64_RELA_SIZE), MAX_RELOCATIONS - out.size);
         if (count <= 0) break;
         const raw = this.readClamped(offset, count * ELF64_RELA_SIZE);
         for (let at = 0; at + ELF64_RELA_SIZE <= raw.length; at += ELF64_RELA_SIZE) {
-          if (raw.readUInt32LE(at + 8) !== relative5) continue;
+          if (raw.readUInt32LE(at + 8) !== relative4) continue;
           const where = raw.readUInt32LE(at) + raw.readUInt32LE(at + 4) * 4294967296;
           const addend = Number(raw.readBigInt64LE(at + 16));
           out.set(where, addend);
@@ -22468,7 +22506,7 @@ function planProbes(tables, selection, options = {}) {
   for (const table3 of tables) {
     const presets = selection.presets ?? [];
     const functions = table3.functions.filter(
-      (fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table3, fn, presets))
+      (fn) => isSelected(fn, selection) && (presets.length === 0 || !excludedByPreset(table3, fn, presets)) && (selection.inScope === void 0 || selection.inScope(table3, fn))
     );
     const firstSite = builder.siteCount;
     const lineTables = options.lineTables?.get(table3.path) ?? [];
@@ -22490,7 +22528,7 @@ function planProbes(tables, selection, options = {}) {
   if (next === 0) {
     const total = tables.reduce((n, t) => n + t.functions.length, 0);
     throw new NothingToTraceError(
-      total === 0 ? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)` : `no functions left to trace: --include/--exclude/--exclude-preset filtered out all ${total}`,
+      total === 0 ? `no functions found in ${tables.map((t) => t.path).join(", ")} (no symbol table?)` : `no functions left to trace: --include/--exclude/--exclude-preset${selection.inScope ? "/--scope project" : ""} filtered out all ${total}`,
       total === 0 ? "Give a binary with symbols, or its debug file with --debug-file (or under /usr/lib/debug)." : "Loosen --include or --exclude; they are JavaScript regular expressions matched against function names."
     );
   }
@@ -22507,6 +22545,50 @@ function predictRefusals(path, builder, from, refused) {
     const why = x86EntryRefusal(code[k]);
     if (why) refused.set(from + i, `ENOTSUPP: ${why}`);
   });
+}
+
+// src/probes/scope.ts
+function isMainModule(pkg, module) {
+  return pkg === "main" || module !== "" && (pkg === module || pkg.startsWith(`${module}/`));
+}
+function projectScope(table3, root) {
+  const go = table3.goModule !== void 0;
+  const known = table3.functions.some((f) => f.source !== void 0 || go && f.package !== void 0);
+  const count = {
+    path: table3.path,
+    total: table3.functions.length,
+    kept: 0,
+    outside: 0,
+    unknown: 0,
+    undecidable: !known
+  };
+  const verdict = /* @__PURE__ */ new Map();
+  for (const f of table3.functions) {
+    let keep;
+    if (!known) keep = true;
+    else if (go && f.package !== void 0) {
+      keep = isMainModule(f.package, table3.goModule ?? "");
+      if (!keep) count.outside++;
+    } else if (f.source !== void 0) {
+      keep = isUnder(root, f.source.file);
+      if (!keep) count.outside++;
+    } else {
+      keep = false;
+      count.unknown++;
+    }
+    if (keep) count.kept++;
+    verdict.set(f, keep);
+  }
+  return { keep: (fn) => verdict.get(fn) ?? false, count };
+}
+function describeScope(c, root) {
+  if (c.undecidable) {
+    return `${c.path}: no source files in its debug information, so --scope project cannot tell the project's functions from others'; all ${c.total} are traced (build with -g, or give --debug-file)`;
+  }
+  const left = [];
+  if (c.outside > 0) left.push(`${c.outside} from source outside ${root}`);
+  if (c.unknown > 0) left.push(`${c.unknown} with no source file`);
+  return `${c.path}: scope project keeps ${c.kept} of ${c.total} functions${left.length > 0 ? `; left out ${left.join(" and ")}` : ""}`;
 }
 
 // src/report/build.ts
@@ -22531,6 +22613,7 @@ function buildReport(facts) {
     ended_at: facts.endedAt.toISOString()
   };
   if (facts.command) head.command = facts.command;
+  if (facts.sourceRoot) head.source_root = facts.sourceRoot;
   return assembleReport(head, binaries);
 }
 function functionCoverage(facts, granularity, fn, index) {
@@ -24679,13 +24762,15 @@ function readPlan(options, hooks) {
   const debugFiles = debugFilesFor(paths, options.debugFiles ?? []);
   const files = /* @__PURE__ */ new Map();
   const granularity = options.granularity ?? "function";
+  const scope = options.scope ?? "binary";
   const lineTables = /* @__PURE__ */ new Map();
   const tables = paths.map((path, i) => {
     const debugFile = debugFiles[i];
     const identity = identityOf(path);
     const symbolized = symbolizeBinary(path, {
       ...debugFile === void 0 ? {} : { debugFile },
-      locations: false,
+      // Scope project decides by source file, so it needs the locations before attaching.
+      locations: scope === "project",
       lines: granularity === "line",
       diagnostics: hooks.diagnostics
     });
@@ -24710,9 +24795,25 @@ function readPlan(options, hooks) {
       message: "--exclude-preset go-runtime: no --path binary is a Go program, so it excludes nothing"
     });
   }
+  let inScope;
+  if (scope === "project") {
+    const root = resolve8(options.sourceRoot ?? process.cwd());
+    const keeps = /* @__PURE__ */ new Map();
+    for (const table3 of tables) {
+      const { keep, count } = projectScope(table3, root);
+      keeps.set(table3, keep);
+      hooks.diagnostics.report({
+        kind: count.undecidable ? "scope-undecidable" : "scope",
+        message: describeScope(count, root),
+        file: table3.path,
+        level: count.undecidable ? "warning" : "info"
+      });
+    }
+    inScope = (table3, fn) => keeps.get(table3)?.(fn) ?? true;
+  }
   const plan = planProbes(
     tables,
-    { include, exclude, presets },
+    { include, exclude, presets, ...inScope ? { inScope } : {} },
     { granularity, lineTables, strategy: siteStrategy(process.env) }
   );
   for (const b of plan.binaries) {
@@ -24830,7 +24931,8 @@ var ActiveTrace = class _ActiveTrace {
       ...granularity === void 0 ? {} : { granularity },
       startedAt: this.startedAt,
       endedAt: /* @__PURE__ */ new Date(),
-      command
+      command,
+      ...this.options.sourceRoot === void 0 ? {} : { sourceRoot: this.options.sourceRoot }
     });
     writeJsonReport(this.options.reportPath, report);
     return report;
@@ -25152,6 +25254,15 @@ Options:
       --mode MODE      first-hit (default): record that a function (line) ran, then
                        remove its probe; count: count every call (line execution),
                        slower: every one traps
+      --scope S        binary (default): every function of each --path;
+                       project: only functions whose source file is under --source-root
+                       (for Go: the main module's packages), read from DWARF before
+                       attaching; the rest (static libraries from elsewhere, inlined
+                       library code, start-up code) get no probe. Says what it left out
+      --source-root DIR
+                       the project's folder (default: the working directory): recorded in
+                       the report, reports name files under it relative to it, and
+                       --scope project keeps its functions
   -o, --report FILE    JSON report path (default: ./xcover-report.json)
 ${formatOptionsHelp}
       --state-dir DIR  daemon state directory (default: $XCOVER_STATE_DIR or /tmp/xcover-UID)
@@ -25176,6 +25287,8 @@ var runOptions = {
   "debug-file": { type: "string", multiple: true },
   mode: { type: "string" },
   granularity: { type: "string" },
+  scope: { type: "string" },
+  "source-root": { type: "string" },
   report: { type: "string", short: "o" },
   ...formatOptions,
   detach: { type: "boolean" },
@@ -25202,8 +25315,17 @@ function traceOptions(args) {
     debugFiles: list(args, "debug-file").map((p) => resolve9(p)),
     mode,
     granularity: parseGranularity(str(args, "granularity"), "run"),
+    scope: parseScope(str(args, "scope")),
+    sourceRoot: resolve9(str(args, "source-root") ?? "."),
     reportPath: resolve9(str(args, "report") ?? "xcover-report.json")
   };
+}
+function parseScope(value) {
+  if (value === void 0 || value === "binary" || value === "project") return value ?? "binary";
+  throw new UsageError(
+    `run: --scope must be binary or project, not ${JSON.stringify(value)}`,
+    "binary traces every function; project only those whose source file is under --source-root (Go: the main module's packages)."
+  );
 }
 function attachProgress(out) {
   return (attached, total) => out.progress(`xcover: attaching probes ${attached}/${total}`);
@@ -25370,7 +25492,7 @@ async function daemonChild() {
       log: stamp,
       diagnostics: {
         report(d) {
-          stamp(`warning: ${d.message}`);
+          stamp(`${d.level ?? "warning"}: ${d.message}`);
           diagnostics.push(d);
         }
       },

@@ -25700,6 +25700,7 @@ var Inputs = {
   Exclude: "exclude",
   Mode: "mode",
   Granularity: "granularity",
+  Scope: "scope",
   Formats: "formats",
   OutputDir: "output-dir",
   Threshold: "threshold",
@@ -26701,6 +26702,30 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
       "Write granularity: function (which functions ran) or granularity: line (which source lines ran)"
     );
   }
+  const scope = get(Inputs.Scope) || "project";
+  if (scope !== "project" && scope !== "binary") {
+    throw bad(
+      Inputs.Scope,
+      `${JSON.stringify(scope)} is not a scope`,
+      "Write scope: project (only the repository's own functions) or scope: binary (every function of each path)"
+    );
+  }
+  const include = regexes(Inputs.Include, input(Inputs.Include));
+  const exclude = regexes(Inputs.Exclude, input(Inputs.Exclude));
+  return {
+    ...parsePublishInputs(input, cwd),
+    paths: paths.map(at),
+    include,
+    exclude,
+    mode,
+    granularity,
+    scope
+  };
+}
+function parsePublishInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+  const get = (name) => input(name).trim();
+  const workingDirectory = resolve(cwd, get(Inputs.WorkingDirectory) || ".");
+  const at = (p) => isAbsolute(p) ? p : resolve(workingDirectory, p);
   const formatNames = (get(Inputs.Formats) || "json").split(/[\s,]+/).map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
   if (!formatNames.includes("json")) formatNames.unshift("json");
   let formats;
@@ -26757,12 +26782,7 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
       `Write how many warnings to put on the diff, e.g. max-annotations: ${MAX_ANNOTATIONS}`
     );
   }
-  const inputs = {
-    paths: paths.map(at),
-    include: regexes(Inputs.Include, input(Inputs.Include)),
-    exclude: regexes(Inputs.Exclude, input(Inputs.Exclude)),
-    mode,
-    granularity,
+  return {
     formats,
     outputDir: outputAt,
     threshold,
@@ -26771,17 +26791,17 @@ function parseInputs(input = runnerInputs, cwd = process.env.GITHUB_WORKSPACE ??
     githubToken: get(Inputs.GitHubToken),
     baseline,
     workingDirectory,
+    sourceRoot: resolve(cwd),
     artifactName,
     patchThreshold,
     annotations: bool(Inputs.Annotations, get(Inputs.Annotations) || "true"),
     maxAnnotations
   };
-  return inputs;
 }
 
 // src/action/log.ts
 var log = {
-  report: (diagnostic) => warning(printable(diagnostic.message)),
+  report: (diagnostic) => diagnostic.level === "info" ? info(printable(diagnostic.message)) : warning(printable(diagnostic.message)),
   info: (message) => info(printable(message)),
   notice: (message) => notice(printable(message)),
   warning: (message) => warning(printable(message)),
@@ -26917,6 +26937,8 @@ function runArgs(inputs, reportPath, stateDir) {
     ...inputs.exclude.map((r) => `--exclude=${r}`),
     `--mode=${inputs.mode}`,
     `--granularity=${inputs.granularity}`,
+    `--scope=${inputs.scope}`,
+    `--source-root=${inputs.sourceRoot}`,
     `--report=${reportPath}`,
     `--state-dir=${stateDir}`
   ];
